@@ -1,0 +1,3 @@
+"""hulpwijzer: YAML in, print-ready multilingual help guides out."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,174 @@
+"""The typed content model that every stage shares.
+
+Loading (``load.py``) turns ``content/`` and ``translations/`` into these objects once; the
+validator, the layout and the renderer only ever see these. Field names follow the Open Referral
+HSDS where they fit (service, phone, schedule, assured date = ``verified``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+PHONE_KINDS = ("voice", "whatsapp", "text")
+
+
+@dataclass(frozen=True)
+class Located:
+    """Where a value came from, for messages: file (relative to the project), line, key."""
+
+    file: str
+    line: int
+    key: str
+
+
+@dataclass(frozen=True)
+class Phone:
+    number: str
+    kind: str = "voice"
+    free: bool = False
+    always_open: bool = False
+    where: Located | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class Address:
+    street: str
+    postcode: str
+    city: str
+
+
+@dataclass(frozen=True)
+class OpeningHours:
+    """One schedule line: the same opening time on each of ``days``."""
+
+    days: tuple[str, ...]
+    opens: dt.time
+    closes: dt.time
+    where: Located | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class Contact:
+    id: str
+    name: str
+    phones: tuple[Phone, ...] = ()
+    address: Address | None = None
+    hours: tuple[OpeningHours, ...] = ()
+    website: str | None = None
+    email: str | None = None
+    source: str = ""
+    verified: dt.date | None = None
+    unverified: str | None = None
+    where: Located | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def is_confirmed(self) -> bool:
+        """True when the data was checked against its source and nothing is left open."""
+        return self.verified is not None and not self.unverified
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    contact_ids: tuple[str, ...]
+    where: Located | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class Step:
+    """One rung of the help ladder on the "where do I start?" page."""
+
+    id: str
+    contact_ids: tuple[str, ...]
+    where: Located | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class Settings:
+    edition: dt.date
+    page_size: str = "A5"
+    max_pages: int = 16
+    source_language: str = "nl"
+    online_url: dict[str, str] = field(default_factory=dict)
+    max_verified_age_months: int = 12
+
+    def url_for(self, language: str) -> str:
+        """The https URL the QR code of ``language`` points to."""
+        return self.online_url.get(language) or self.online_url["default"]
+
+
+@dataclass(frozen=True)
+class Text:
+    """One translatable text with the place it was read from."""
+
+    key: str
+    value: object
+    line: int
+
+
+@dataclass
+class Translation:
+    """One ``translations/<code>.yaml``: flat dotted keys in file order."""
+
+    language: str
+    path: Path
+    texts: dict[str, Text]
+
+    def get(self, key: str) -> str:
+        return str(self.texts[key].value)
+
+
+@dataclass
+class Guide:
+    root: Path
+    settings: Settings
+    contacts: dict[str, Contact]
+    emergency: tuple[str, ...]
+    steps: tuple[Step, ...]
+    sections: tuple[Section, ...]
+    translations: dict[str, Translation]
+
+    @property
+    def source(self) -> Translation:
+        return self.translations[self.settings.source_language]
+
+    @property
+    def languages(self) -> list[str]:
+        """Source language first, then the others alphabetically."""
+        src = self.settings.source_language
+        return [src] + sorted(code for code in self.translations if code != src)
+
+    def sections_of(self, contact_id: str) -> list[str]:
+        return [s.id for s in self.sections if contact_id in s.contact_ids]
+
+
+@dataclass(frozen=True)
+class Message:
+    """One finding for a person to act on: where, what is wrong, what to do."""
+
+    level: str  # "error" | "warning"
+    file: str
+    line: int
+    key: str
+    text: str
+    hint: str = ""
+    source_text: str | None = None
+    column: int | None = None
+
+    def format(self) -> str:
+        place = f"{self.file}:{self.line}" if self.line else self.file
+        if self.column:
+            place += f":{self.column}"
+        out = f"{place}  {self.key}  {self.text}" if self.key else f"{place}  {self.text}"
+        if self.source_text is not None:
+            out += f'; Dutch: "{_shorten(self.source_text)}"'
+        if self.hint:
+            out += f"\n    → {self.hint}"
+        return out
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

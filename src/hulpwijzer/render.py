@@ -1,0 +1,146 @@
+"""Stage 4: render one language's story to PDF bytes, as a print or a screen variant.
+
+*print*: each page is the trim plus 3 mm bleed plus room for crop marks; TrimBox and BleedBox are
+set on every page, CMYK is enforced, every font is embedded. *screen*: the trim size, with links,
+title and language in the metadata. Output is byte-identical for the same input (invariant mode).
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+from . import layout, style, text
+from .model import Guide
+
+VARIANTS = ("print", "screen")
+
+
+@dataclass(frozen=True)
+class Geometry:
+    """Where the trim sits on the media for one variant."""
+
+    trim_width: float
+    trim_height: float
+    offset: float  # from the media's edge to the trim, on every side
+
+    @classmethod
+    def of(cls, page_size: str, variant: str) -> Geometry:
+        width, height = style.trim_size(page_size)
+        return cls(width, height, style.SLUG if variant == "print" else 0.0)
+
+    @property
+    def media(self) -> tuple[float, float]:
+        return self.trim_width + 2 * self.offset, self.trim_height + 2 * self.offset
+
+    @property
+    def trim_box(self) -> tuple[float, float, float, float]:
+        o = self.offset
+        return (o, o, o + self.trim_width, o + self.trim_height)
+
+    @property
+    def bleed_box(self) -> tuple[float, float, float, float]:
+        x0, y0, x1, y1 = self.trim_box
+        b = style.BLEED
+        return (x0 - b, y0 - b, x1 + b, y1 + b)
+
+
+@dataclass(frozen=True)
+class Rendered:
+    pdf: bytes
+    pages: int
+
+
+def render(guide: Guide, language: str, variant: str, draft: bool = False) -> Rendered:
+    """Render the guide in ``language``; page count padded to a multiple of 4 with notes pages."""
+    text.register_fonts()
+    texts = layout.Texts(guide, language, fallback=draft)
+    first = _build(guide, texts, variant, notes_pages=0, draft=draft)
+    missing = -first.pages % 4
+    if not missing:
+        return first
+    return _build(guide, texts, variant, notes_pages=missing, draft=draft)
+
+
+def _build(
+    guide: Guide, texts: layout.Texts, variant: str, notes_pages: int, draft: bool
+) -> Rendered:
+    geometry = Geometry.of(guide.settings.page_size, variant)
+    out = io.BytesIO()
+    title = texts("cover.title")
+    options = dict(
+        pagesize=geometry.media,
+        title=title,
+        author=title,
+        subject=texts("cover.subtitle"),
+        creator="hulpwijzer",
+        producer="hulpwijzer",
+        lang=texts.language.replace("_", "-"),
+        invariant=1,
+        pageCompression=1,
+        initialFontName=text.LATIN_FONT,
+        displayDocTitle=1,
+        direction="R2L" if texts.rtl else "L2R",
+    )
+    if variant == "print":
+        options.update(
+            enforceColorSpace="cmyk", trimBox=geometry.trim_box, bleedBox=geometry.bleed_box
+        )
+    doc = BaseDocTemplate(out, **options)
+    frame = Frame(
+        geometry.offset + style.MARGIN,
+        geometry.offset + style.MARGIN + style.FOOTER_HEIGHT,
+        geometry.trim_width - 2 * style.MARGIN,
+        geometry.trim_height - 2 * style.MARGIN - style.FOOTER_HEIGHT,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+
+    def decorate(canv, document):
+        _decorate(canv, document.page, geometry, variant, texts, draft)
+
+    doc.addPageTemplates([PageTemplate("page", frames=[frame], onPage=decorate)])
+    doc.build(layout.story(guide, texts, notes_pages))
+    return Rendered(out.getvalue(), doc.page)
+
+
+def _decorate(
+    canv, page: int, geometry: Geometry, variant: str, texts: layout.Texts, draft: bool
+) -> None:
+    canv.saveState()
+    x0, y0, x1, y1 = geometry.trim_box
+    if page == 1:  # a colour band across the top of the cover, running into the bleed
+        band = 10 * style.mm
+        bleed = style.BLEED if variant == "print" else 0
+        canv.setFillColor(style.ACCENT)
+        canv.rect(
+            x0 - bleed, y1 - band, geometry.trim_width + 2 * bleed, band + bleed, stroke=0, fill=1
+        )
+    else:
+        line = text.wrap(str(page), geometry.trim_width, style.FOOTER.size)[0]
+        canv.setFillColor(style.BLACK)
+        text.draw_line(canv, line, x0, y0 + style.MARGIN - 2, geometry.trim_width, "center")
+    if draft:
+        canv.setFillColor(style.EMERGENCY)
+        mark = text.wrap("DRAFT / CONCEPT", geometry.trim_width, style.FOOTER.size, bold=True)[0]
+        text.draw_line(canv, mark, x0, y1 - style.MARGIN / 2, geometry.trim_width, "center")
+    if variant == "print":
+        _crop_marks(canv, geometry)
+    canv.restoreState()
+
+
+def _crop_marks(canv, geometry: Geometry) -> None:
+    """Hairlines in line with the trim edges, starting outside the bleed."""
+    x0, y0, x1, y1 = geometry.trim_box
+    near, far = style.CROP_MARK_OFFSET, style.CROP_MARK_OFFSET + style.CROP_MARK_LENGTH
+    canv.setStrokeColor(style.BLACK)
+    canv.setLineWidth(0.25)
+    for x, sx in ((x0, -1), (x1, 1)):
+        for y, sy in ((y0, -1), (y1, 1)):
+            canv.line(x + sx * near, y, x + sx * far, y)  # horizontal mark
+            canv.line(x, y + sy * near, x, y + sy * far)  # vertical mark
