@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import phonenumbers
@@ -138,6 +137,7 @@ class TextBlock(Flowable):
         super().__init__()
         self.content, self.tstyle, self.rtl, self.align = content, tstyle, rtl, align
         self.color, self.link = color, link
+        self.spaceAfter = tstyle.space_after
         self.lines: list[text.Line] = []
 
     def wrap(self, avail_width, avail_height):
@@ -145,7 +145,7 @@ class TextBlock(Flowable):
         self.lines = text.wrap(
             self.content, avail_width, self.tstyle.size, self.tstyle.bold, self.rtl
         )
-        self.height = len(self.lines) * self.tstyle.line_height + self.tstyle.space_after
+        self.height = len(self.lines) * self.tstyle.line_height
         return self.width, self.height
 
     def split(self, avail_width, avail_height):
@@ -163,7 +163,7 @@ class TextBlock(Flowable):
             self.rtl,
             self.align,
             self.width,
-            self.height - self.tstyle.space_after,
+            self.height,
             self.color,
         )
         if self.link:
@@ -171,32 +171,23 @@ class TextBlock(Flowable):
 
 
 class _LinesBlock(TextBlock):
-    """Part of a split :class:`TextBlock`."""
+    """Part of a split :class:`TextBlock`: its lines are fixed."""
 
     def __init__(self, parent: TextBlock, lines: list[text.Line], space_after: float | None = None):
-        super().__init__(parent.content, parent.tstyle, parent.rtl, parent.align, parent.color)
+        super().__init__(
+            parent.content, parent.tstyle, parent.rtl, parent.align, parent.color, parent.link
+        )
         self.fixed_lines = lines
-        self.space_after = parent.tstyle.space_after if space_after is None else space_after
+        if space_after is not None:
+            self.spaceAfter = space_after
 
     def wrap(self, avail_width, avail_height):
         self.width, self.lines = avail_width, self.fixed_lines
-        self.height = len(self.lines) * self.tstyle.line_height + self.space_after
+        self.height = len(self.lines) * self.tstyle.line_height
         return self.width, self.height
 
     def split(self, avail_width, avail_height):
         return []
-
-    def draw(self):
-        draw_lines(
-            self.canv,
-            self.lines,
-            self.tstyle,
-            self.rtl,
-            self.align,
-            self.width,
-            self.height - self.space_after,
-            self.color,
-        )
 
 
 def draw_lines(
@@ -245,7 +236,7 @@ class InlineRow(Flowable):
 
     def __init__(self, pieces: list[Piece], rtl: bool, space_after: float = 1.5 * style.mm):
         super().__init__()
-        self.pieces, self.rtl, self.space_after = pieces, rtl, space_after
+        self.pieces, self.rtl, self.spaceAfter = pieces, rtl, space_after
         self.rows: list[list[tuple[Piece, text.Line, float]]] = []
 
     def wrap(self, avail_width, avail_height):
@@ -263,7 +254,7 @@ class InlineRow(Flowable):
                 rows[-1].append((piece, line, x))
                 x += line.width + self.GAP
         self.rows = [r for r in rows if r]
-        self.height = sum(self._row_height(r) for r in self.rows) + self.space_after
+        self.height = sum(self._row_height(r) for r in self.rows)
         return self.width, self.height
 
     @staticmethod
@@ -272,7 +263,7 @@ class InlineRow(Flowable):
 
     def draw(self):
         canv = self.canv
-        top = self.height - self.space_after
+        top = self.height
         canv.setFillColor(style.BLACK)
         for row in self.rows:
             height = self._row_height(row)
@@ -309,38 +300,32 @@ class Box(Flowable):
     ):
         super().__init__()
         self.children, self.border, self.border_width = children, border, border_width
-        self.fill, self.padding, self.space_after = fill, padding, space_after
+        self.fill, self.padding, self.spaceAfter = fill, padding, space_after
         self._sizes: list[tuple[float, float]] = []
 
     def wrap(self, avail_width, avail_height):
         inner = avail_width - 2 * self.padding
         self._sizes = [child.wrapOn(self.canv, inner, avail_height) for child in self.children]
+        gaps = sum(child.getSpaceAfter() for child in self.children[:-1])
         self.width = avail_width
-        self.height = sum(h for _, h in self._sizes) + 2 * self.padding + self.space_after
+        self.height = sum(h for _, h in self._sizes) + gaps + 2 * self.padding
         return self.width, self.height
 
     def draw(self):
         canv = self.canv
-        box_height = self.height - self.space_after
         canv.saveState()
         canv.setLineWidth(self.border_width)
         canv.setStrokeColor(self.border)
         if self.fill is not None:
             canv.setFillColor(self.fill)
-        canv.roundRect(
-            0,
-            self.space_after,
-            self.width,
-            box_height,
-            2 * style.mm,
-            stroke=1,
-            fill=int(self.fill is not None),
-        )
+        filled = int(self.fill is not None)
+        canv.roundRect(0, 0, self.width, self.height, 2 * style.mm, stroke=1, fill=filled)
         canv.restoreState()
         y = self.height - self.padding
         for child, (_, h) in zip(self.children, self._sizes, strict=True):
             y -= h
             child.drawOn(canv, self.padding, y)
+            y -= child.getSpaceAfter()
 
 
 class QRCode(Flowable):
@@ -450,7 +435,10 @@ def contact_card(contact: Contact, t: Texts) -> Box:
     return Box(children)
 
 
-def phone_row(phone: Phone, t: Texts, label: str | None = None) -> InlineRow:
+def phone_row(
+    phone: Phone, t: Texts, label: str | None = None, number_style=style.PHONE
+) -> InlineRow:
+    """Label (the kind, or a name), the number large and unbroken, then free / 24-7 notes."""
     notes = [
         t(key)
         for key, on in (("labels.free", phone.free), ("labels.always_open", phone.always_open))
@@ -458,7 +446,7 @@ def phone_row(phone: Phone, t: Texts, label: str | None = None) -> InlineRow:
     ]
     pieces = [
         Piece(label if label is not None else t(f"labels.{_label_key(phone.kind)}"), style.SMALL),
-        Piece(display_phone(phone.number), style.PHONE, phone_link(phone.number)),
+        Piece(display_phone(phone.number), number_style, phone_link(phone.number)),
     ]
     if notes:
         pieces.append(Piece(" · ".join(notes), style.SMALL))
@@ -505,22 +493,17 @@ def start_page(guide: Guide, t: Texts) -> list[Flowable]:
         TextBlock(t("start.title"), style.PAGE_TITLE, t.rtl),
         TextBlock(t("start.intro"), style.BODY, t.rtl),
     ]
-    for number, step in enumerate(guide.steps, start=1):
+    for step in guide.steps:
         children: list[Flowable] = [
-            InlineRow(
-                [
-                    Piece(str(number), style.STEP_NUMBER),
-                    Piece(t(f"start.steps.{step.id}.title"), style.CARD_NAME),
-                ],
-                t.rtl,
-                0,
-            ),
+            TextBlock(t(f"start.steps.{step.id}.title"), style.CARD_NAME, t.rtl),
             TextBlock(t(f"start.steps.{step.id}.text"), style.BODY, t.rtl),
         ]
         for cid in step.contact_ids:
             contact = guide.contacts[cid]
             if contact.phones:
-                children.append(phone_row(contact.phones[0], t, label=t.contact_name(contact)))
+                children.append(
+                    phone_row(contact.phones[0], t, t.contact_name(contact), style.PHONE_IN_LIST)
+                )
         story.append(Box(children, border=style.ACCENT, fill=style.TINT, space_after=3 * style.mm))
     story.append(emergency_box(t, "start.emergency"))
     story.append(PageBreak())
@@ -575,6 +558,3 @@ def story(guide: Guide, t: Texts, notes_pages: int = 0) -> list[Flowable]:
     for _ in range(notes_pages):
         parts += notes_page(t)
     return parts + back_page(guide, t)
-
-
-StoryMaker = Callable[[int], list[Flowable]]

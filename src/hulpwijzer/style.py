@@ -13,8 +13,8 @@ BLEED = 3 * mm  # printed beyond the trim on every side
 CROP_MARK_OFFSET = BLEED  # crop marks start outside the bleed ...
 CROP_MARK_LENGTH = 6 * mm  # ... and are this long
 SLUG = CROP_MARK_OFFSET + CROP_MARK_LENGTH + 2 * mm  # media beyond the trim, per side
-MARGIN = 12 * mm  # text stays this far inside the trim (print shops ask for at least 5 mm)
-FOOTER_HEIGHT = 8 * mm
+MARGIN = 10 * mm  # text stays this far inside the trim (print shops ask for at least 5 mm)
+FOOTER_HEIGHT = 6 * mm
 
 # CMYK only, so the print PDF needs no conversion; black text is 100 % K.
 BLACK = CMYKColor(0, 0, 0, 1)
@@ -24,8 +24,8 @@ EMERGENCY = CMYKColor(0, 0.9, 0.85, 0.05)  # red frame around emergency numbers
 TINT = CMYKColor(0.06, 0.02, 0, 0)  # light background of the "where do I start" steps
 RULE = CMYKColor(0, 0, 0, 0.45)  # card borders, crop marks use BLACK
 
-CARD_PADDING = 3.5 * mm
-CARD_GAP = 4 * mm
+CARD_PADDING = 3 * mm
+CARD_GAP = 3 * mm
 CARD_BORDER = 0.8
 QR_SIZE = 30 * mm  # including the 4-module quiet zone; at least 20 mm wide
 QR_QUIET_ZONE = 4  # modules
@@ -47,11 +47,11 @@ BODY = TextStyle(12, space_after=2 * mm)
 SMALL = TextStyle(12, leading=1.25)  # never below 12 pt: the readers include older people
 CARD_NAME = TextStyle(14, bold=True, leading=1.25, space_after=1 * mm)
 PHONE = TextStyle(18, bold=True, leading=1.2)
+PHONE_IN_LIST = TextStyle(14, bold=True, leading=1.3)  # numbers listed on the start page
 SECTION_TITLE = TextStyle(20, bold=True, leading=1.2, space_after=2 * mm)
 PAGE_TITLE = TextStyle(22, bold=True, leading=1.2, space_after=4 * mm)
 COVER_TITLE = TextStyle(32, bold=True, leading=1.15, space_after=4 * mm)
 COVER_SUBTITLE = TextStyle(16, leading=1.3, space_after=6 * mm)
-STEP_NUMBER = TextStyle(20, bold=True)
 EMERGENCY_TEXT = TextStyle(18, bold=True, leading=1.25)
 FOOTER = TextStyle(9)  # page number and edition only: not body text
 

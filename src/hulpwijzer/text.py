@@ -393,6 +393,10 @@ def _font_pieces(
 def _layout(text: str, size: float, bold: bool, rtl: bool) -> Line:
     """Lay out one line of clean logical text (no newlines) into visual-order runs."""
     register_fonts()
+    # A right-to-left paragraph with no right-to-left letters at all (an organisation's name, an
+    # address) reads left to right, as with dir="auto"; it keeps its right alignment (Line.rtl).
+    line_rtl = rtl
+    rtl = rtl and any(_is_rtl_script(c) for c in text)
     spans = _isolate_spans(text, rtl)
     # units: (start, end, is_isolate); bidi classes: a placeholder (ON) per isolate
     units: list[tuple[int, int, bool]] = []
@@ -457,7 +461,7 @@ def _layout(text: str, size: float, bold: bool, rtl: bool) -> Line:
                 isolate=iso,
             )
         )
-    return Line(runs=tuple(runs), width=sum(r.width for r in runs), rtl=rtl, text=text)
+    return Line(runs=tuple(runs), width=sum(r.width for r in runs), rtl=line_rtl, text=text)
 
 
 def measure(text: str, size: float, bold: bool = False, rtl: bool = False) -> float:

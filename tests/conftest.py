@@ -1,0 +1,24 @@
+"""Shared fixtures: the sample content of the repository, and copies of it to damage."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def sample_root() -> Path:
+    """The repository itself: content/ and translations/ as shipped."""
+    return REPO
+
+
+@pytest.fixture
+def sample_copy(tmp_path) -> Path:
+    """A fresh copy of content/ and translations/ that a test may change."""
+    for folder in ("content", "translations"):
+        shutil.copytree(REPO / folder, tmp_path / folder)
+    return tmp_path

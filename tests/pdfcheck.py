@@ -1,0 +1,79 @@
+"""Helpers that read real PDF output for the tests: text, per-character boxes, QR codes, streams."""
+
+from __future__ import annotations
+
+import re
+import zlib
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import zxingcpp
+
+
+def page_texts(pdf: Path | bytes) -> list[str]:
+    """The extracted text of every page."""
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        return [page.get_textpage().get_text_range() for page in doc]
+    finally:
+        doc.close()
+
+
+def visual_lines(pdf: Path | bytes, page_index: int) -> list[str]:
+    """Characters of one page grouped by baseline and read strictly left to right by position.
+
+    Plain text extraction reorders right-to-left lines by heuristics; positions do not lie.
+    """
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        textpage = doc[page_index].get_textpage()
+        chars = []
+        for i in range(textpage.count_chars()):
+            char = textpage.get_text_range(i, 1)
+            if not char.strip():
+                continue
+            left, bottom, right, top = textpage.get_charbox(i)
+            chars.append((round(bottom), left, char))
+    finally:
+        doc.close()
+    lines: dict[int, list[tuple[float, str]]] = {}
+    for bottom, left, char in chars:
+        key = next((b for b in lines if abs(b - bottom) <= 3), bottom)
+        lines.setdefault(key, []).append((left, char))
+    return ["".join(c for _, c in sorted(items)) for _, items in sorted(lines.items())]
+
+
+def decode_qr_codes(pdf: Path | bytes, page_index: int, dpi: int = 150) -> list[str]:
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        image = doc[page_index].render(scale=dpi / 72).to_pil()
+    finally:
+        doc.close()
+    return [result.text for result in zxingcpp.read_barcodes(image)]
+
+
+def content_streams(pdf: bytes) -> list[bytes]:
+    """Every decompressed stream of the file (page contents, fonts, ...)."""
+    streams = []
+    for match in re.finditer(rb"stream\r?\n(.*?)\r?\nendstream", pdf, re.S):
+        data = match.group(1)
+        try:
+            streams.append(zlib.decompress(data))
+        except zlib.error:
+            streams.append(data)
+    return streams
+
+
+def page_boxes(pdf: Path | bytes) -> list[dict[str, tuple[float, ...]]]:
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        return [
+            {
+                "media": page.get_mediabox(),
+                "trim": page.get_trimbox(),
+                "bleed": page.get_bleedbox(),
+            }
+            for page in doc
+        ]
+    finally:
+        doc.close()

@@ -1,0 +1,125 @@
+"""The rendered guides of the sample content: text, QR codes, boxes, fonts, colour, page counts."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from reportlab.lib.units import mm
+
+from hulpwijzer import layout, render, style
+from hulpwijzer.load import load_guide
+
+from .pdfcheck import content_streams, decode_qr_codes, page_boxes, page_texts, visual_lines
+
+
+@pytest.fixture(scope="module")
+def guide(sample_root):
+    return load_guide(sample_root)
+
+
+@pytest.fixture(scope="module")
+def pdfs(guide):
+    """Every language in both variants, rendered once for this module."""
+    return {
+        (lang, variant): render.render(guide, lang, variant)
+        for lang in guide.languages
+        for variant in render.VARIANTS
+    }
+
+
+def _squash(value: str) -> str:
+    return re.sub(r"\s+", "", value)
+
+
+def test_every_language_and_variant_is_rendered(guide, pdfs):
+    assert set(guide.languages) >= {"nl", "en", "ar", "tr"}
+    assert len(pdfs) == 2 * len(guide.languages)
+
+
+def test_page_count_is_a_multiple_of_four_and_within_the_maximum(guide, pdfs):
+    for (lang, variant), result in pdfs.items():
+        assert result.pages % 4 == 0, (lang, variant, result.pages)
+        assert 12 <= result.pages <= guide.settings.max_pages, (lang, variant, result.pages)
+        assert len(page_texts(result.pdf)) == result.pages
+
+
+@pytest.mark.parametrize("lang", ["nl", "en", "tr"])
+def test_every_contact_name_and_phone_is_printed(guide, pdfs, lang):
+    t = layout.Texts(guide, lang)
+    text = _squash(" ".join(page_texts(pdfs[(lang, "screen")].pdf)))
+    for contact in guide.contacts.values():
+        assert _squash(t.contact_name(contact)) in text, contact.id
+        for phone in contact.phones:
+            assert _squash(layout.display_phone(phone.number)) in text, (contact.id, phone)
+
+
+def test_every_phone_number_reads_left_to_right_in_arabic(guide, pdfs):
+    pdf = pdfs[("ar", "print")].pdf
+    pages = pdfs[("ar", "print")].pages
+    lines = [_squash(line) for i in range(pages) for line in visual_lines(pdf, i)]
+    for contact in guide.contacts.values():
+        for phone in contact.phones:
+            number = _squash(layout.display_phone(phone.number))
+            assert any(number in line for line in lines), (contact.id, number)
+
+
+def test_qr_code_on_the_cover_decodes_to_the_configured_url(guide, pdfs):
+    for (lang, variant), result in pdfs.items():
+        assert guide.settings.url_for(lang) in decode_qr_codes(result.pdf, 0), (lang, variant)
+
+
+def test_print_pages_have_trim_and_bleed_boxes_with_3mm_bleed(guide, pdfs):
+    width, height = style.trim_size(guide.settings.page_size)
+    for lang in guide.languages:
+        for boxes in page_boxes(pdfs[(lang, "print")].pdf):
+            x0, y0, x1, y1 = boxes["trim"]
+            assert (x1 - x0, y1 - y0) == pytest.approx((width, height), abs=0.01)
+            bx0, by0, bx1, by1 = boxes["bleed"]
+            for inner, outer in ((x0, bx0), (y0, by0), (bx1, x1), (by1, y1)):
+                assert inner - outer == pytest.approx(3 * mm, abs=0.01)
+            mx0, my0, mx1, my1 = boxes["media"]
+            assert mx0 < bx0 and my0 < by0 and mx1 > bx1 and my1 > by1  # room for crop marks
+
+
+def test_screen_pages_are_trim_size(guide, pdfs):
+    width, height = style.trim_size(guide.settings.page_size)
+    for lang in guide.languages:
+        for boxes in page_boxes(pdfs[(lang, "screen")].pdf):
+            x0, y0, x1, y1 = boxes["media"]
+            assert (x1 - x0, y1 - y0) == pytest.approx((width, height), abs=0.01)
+
+
+def test_fonts_are_all_embedded(pdfs):
+    for key, result in pdfs.items():
+        pdf = result.pdf
+        fonts = re.findall(rb"/BaseFont\s*/([A-Za-z0-9+_-]+)", pdf)
+        assert fonts, key
+        assert not [f for f in fonts if b"Helvetica" in f or b"Times" in f], key
+        descriptors = len(re.findall(rb"/Type\s*/FontDescriptor", pdf))
+        assert pdf.count(b"/FontFile2") == descriptors > 0, key
+
+
+def test_print_variant_uses_no_rgb_colour(guide, pdfs):
+    for lang in guide.languages:
+        pdf = pdfs[(lang, "print")].pdf
+        assert b"DeviceRGB" not in pdf
+        for stream in content_streams(pdf):
+            assert not re.search(rb"(^|\s)[\d.]+\s+[\d.]+\s+[\d.]+\s+(rg|RG)(\s|$)", stream)
+
+
+def test_screen_variant_links_phones_and_sets_metadata(guide, pdfs):
+    pdf = pdfs[("nl", "screen")].pdf
+    assert b"tel:+318002000" in pdf or b"tel:" in pdf
+    assert b"/Lang (nl)" in pdf
+    assert b"/Title (" in pdf
+
+
+def test_arabic_document_reads_right_to_left(pdfs):
+    assert b"/Direction /R2L" in pdfs[("ar", "screen")].pdf
+    assert b"/Lang (ar)" in pdfs[("ar", "screen")].pdf
+
+
+def test_same_input_gives_byte_identical_output(guide, pdfs):
+    again = render.render(guide, "ar", "print")
+    assert again.pdf == pdfs[("ar", "print")].pdf
