@@ -419,6 +419,11 @@ def _parse_contact(r: _Reader, data: object, path: Path_) -> Contact | None:
         verified=verified,
         unverified=r.get(data, path, "unverified", str),
         where=r.where(path + ("id",)),
+        lines={
+            _dotted(k[len(path) :]): line
+            for k, line in r.doc.lines.items()
+            if len(k) > len(path) and k[: len(path)] == path
+        },
     )
 
 
@@ -604,4 +609,5 @@ def load_guide(root: Path) -> Guide:
         )
     if problems:
         raise LoadError(problems)
-    return Guide(root, settings, contacts, emergency, steps, sections, translations)
+    lines = {_dotted(k): line for k, line in guide_reader.doc.lines.items() if k}
+    return Guide(root, settings, contacts, emergency, steps, sections, translations, lines)

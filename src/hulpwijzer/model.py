@@ -63,6 +63,9 @@ class Contact:
     verified: dt.date | None = None
     unverified: str | None = None
     where: Located | None = field(default=None, compare=False, repr=False)
+    # line of every field inside the entry, by dotted path ("website", "phones.0.number",
+    # "address.postcode", "hours.1"), for messages that point at one field
+    lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def is_confirmed(self) -> bool:
@@ -130,6 +133,8 @@ class Guide:
     steps: tuple[Step, ...]
     sections: tuple[Section, ...]
     translations: dict[str, Translation]
+    # line of every dotted path in content/guide.yaml ("online_url.default", "emergency.2")
+    lines: dict[str, int] = field(default_factory=dict)
 
     @property
     def source(self) -> Translation:
