@@ -15,6 +15,7 @@ import phonenumbers
 import qrcode
 import qrcode.constants
 from babel.dates import format_date, format_time, get_day_names
+from babel.lists import format_list
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
 from . import style, text
@@ -109,8 +110,9 @@ def format_hours(hours: tuple[OpeningHours, ...], language: str) -> list[str]:
                 groups[-1].append(i)
             else:
                 groups.append([i])
-        days = ", ".join(
-            names[g[0]] if len(g) == 1 else f"{names[g[0]]} – {names[g[-1]]}" for g in groups
+        days = format_list(
+            [names[g[0]] if len(g) == 1 else f"{names[g[0]]} – {names[g[-1]]}" for g in groups],
+            locale=language,
         )
         times = f"{format_time(entry.opens, 'HH:mm', locale=language)}–" + (
             format_time(entry.closes, "HH:mm", locale=language)
@@ -467,6 +469,7 @@ def emergency_box(t: Texts, key: str) -> Box:
 
 
 def cover(guide: Guide, t: Texts) -> list[Flowable]:
+    """Title, the emergency number, the QR code, the other languages in their own script."""
     others = [code for code in guide.languages if code != t.language]
     story: list[Flowable] = [
         Spacer(1, 8 * style.mm),
@@ -476,14 +479,16 @@ def cover(guide: Guide, t: Texts) -> list[Flowable]:
         QRCode(guide.settings.url_for(t.language)),
         Spacer(1, 2 * style.mm),
         TextBlock(t("cover.qr_caption"), style.SMALL, t.rtl, align="center"),
-        Spacer(1, 5 * style.mm),
+        Spacer(1, 6 * style.mm),
     ]
     if others:
         story.append(TextBlock(t("cover.other_languages"), style.SMALL, t.rtl, align="center"))
-        for code in others:
-            story.append(
-                TextBlock(text.language_name(code), style.BODY, text.is_rtl(code), align="center")
-            )
+        story += [
+            TextBlock(text.language_name(code), style.SMALL, text.is_rtl(code), align="center")
+            for code in others
+        ]
+    edition = t("back.edition", date=t.date(guide.settings.edition))
+    story += [Spacer(1, 8 * style.mm), TextBlock(edition, style.SMALL, t.rtl, align="center")]
     story.append(PageBreak())
     return story
 

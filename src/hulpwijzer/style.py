@@ -27,7 +27,7 @@ RULE = CMYKColor(0, 0, 0, 0.45)  # card borders, crop marks use BLACK
 CARD_PADDING = 3 * mm
 CARD_GAP = 3 * mm
 CARD_BORDER = 0.8
-QR_SIZE = 30 * mm  # including the 4-module quiet zone; at least 20 mm wide
+QR_SIZE = 32 * mm  # including the 4-module quiet zone; at least 20 mm wide
 QR_QUIET_ZONE = 4  # modules
 
 
