@@ -385,7 +385,8 @@ def _check_contact(guide: Guide, c: Contact, today: dt.date) -> list[Message]:
     file = c.where.file if c.where else CONTENT_CONTACTS
 
     def msg(level: str, path: str, field_: str, text: str, hint: str = "") -> None:
-        out.append(Message(level, file, _cline(c, path), f"contacts.{c.id}.{field_}", text, hint))
+        key = f"contacts.{c.id}.{field_}" if field_ else f"contacts.{c.id}"
+        out.append(Message(level, file, _cline(c, path), key, text, hint))
 
     seen_numbers: dict[str, int] = {}
     for i, phone in enumerate(c.phones):
@@ -463,11 +464,11 @@ def _check_contact(guide: Guide, c: Contact, today: dt.date) -> list[Message]:
         msg(
             "warning",
             "id",
-            "id",
+            "",
             "has no phone number, website, e-mail or address: readers cannot reach it",
             "Add at least one way to reach it before printing.",
         )
-    out += _check_verified(guide, c, today, msg)
+    _check_verified(guide, c, today, msg)
     return out
 
 
@@ -527,7 +528,8 @@ def _check_hours(c: Contact, file: str) -> list[Message]:
     return out
 
 
-def _check_verified(guide: Guide, c: Contact, today: dt.date, msg) -> list[Message]:
+def _check_verified(guide: Guide, c: Contact, today: dt.date, msg) -> None:
+    """'verified' present, not in the future, not too old; 'unverified' listed for staff."""
     what = []
     if c.phones:
         what.append("phone number" + ("s" if len(c.phones) > 1 else ""))
@@ -574,7 +576,6 @@ def _check_verified(guide: Guide, c: Contact, today: dt.date, msg) -> list[Messa
             "Confirm it with the organisation or a source, update the entry, then delete the "
             "'unverified' lines.",
         )
-    return []
 
 
 def _months_before(day: dt.date, months: int) -> dt.date:
