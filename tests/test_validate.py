@@ -469,9 +469,10 @@ def test_lock_file_with_a_merge_conflict(root):
 
 def test_confirm_writes_a_stable_lock_and_refuses_bad_input(root, capsys):
     lock = root / i18nlock.LOCK_FILE
+    assert main(["--root", str(root), "confirm", "--all"]) == 0
     before = lock.read_bytes()
     assert main(["--root", str(root), "confirm", "--all"]) == 0
-    assert lock.read_bytes() == before  # the shipped lock is exactly what confirm writes
+    assert lock.read_bytes() == before  # same input, same file: no noise in Git
     assert main(["--root", str(root), "confirm", "nl"]) == 2
     assert main(["--root", str(root), "confirm", "xx"]) == 2
     assert main(["--root", str(root), "confirm"]) == 2
@@ -679,6 +680,20 @@ def test_unknown_day_is_refused_when_loading(root):
     cid = a_contact(lambda c: c.address)
     _add_hours(root, cid, ["[maandag] 09:00 12:00"])
     assert main(["--root", str(root), "check"]) == 1
+
+
+def test_contact_id_used_twice_is_refused_with_both_lines(root, capsys):
+    first = contact_line(root, "geldfit")
+    second = plant(root, CONTACTS, "- id: humanitas", "- id: geldfit")
+    assert main(["--root", str(root), "check"]) == 1
+    out = capsys.readouterr().out
+    assert f"{CONTACTS}:{second}" in out and f"(first on line {first})" in out
+
+
+def test_step_lists_a_contact_that_does_not_exist(root):
+    line = plant(root, GUIDE, "contacts: [gemeente-heerlen]", "contacts: [gemeente]")
+    m = only(check(root), GUIDE, "steps.municipality.contacts", "no contact 'gemeente'", "error")
+    assert m.line == line
 
 
 def test_section_lists_a_contact_that_does_not_exist(root):
