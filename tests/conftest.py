@@ -18,7 +18,8 @@ def sample_root() -> Path:
 
 @pytest.fixture
 def sample_copy(tmp_path) -> Path:
-    """A fresh copy of content/ and translations/ that a test may change."""
+    """A fresh copy of content/, translations/ and translations.lock that a test may change."""
     for folder in ("content", "translations"):
         shutil.copytree(REPO / folder, tmp_path / folder)
+    shutil.copy(REPO / "translations.lock", tmp_path / "translations.lock")
     return tmp_path

@@ -54,3 +54,36 @@ def test_failed_build_leaves_previous_build_untouched(sample_copy, monkeypatch):
 def test_unknown_language_is_refused(sample_copy, capsys):
     assert main(["--root", str(sample_copy), "build", "-l", "xx"]) == 2
     assert "translations/xx.yaml" in capsys.readouterr().err
+
+
+def _snapshot(folder):
+    return {p.relative_to(folder): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_errors_stop_the_build_and_keep_the_previous_one(sample_copy, capsys):
+    assert main(["--root", str(sample_copy), "build", "-l", "nl", "-l", "tr"]) == 0
+    before = _snapshot(sample_copy / "build")
+    tr = sample_copy / "translations" / "tr.yaml"
+    tr.write_text(tr.read_text(encoding="utf-8").replace("112", "113", 1), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["--root", str(sample_copy), "build", "-l", "nl", "-l", "tr"]) == 1
+    err = capsys.readouterr().err
+    assert "translations/tr.yaml" in err and "No guides were built" in err
+    assert _snapshot(sample_copy / "build") == before
+    # complete languages can still be looked at, marked as a draft, outside build/
+    review = sorted(p.name for p in (sample_copy / "review" / "screen").iterdir())
+    assert review == ["hulpwijzer-nl.pdf", "hulpwijzer-tr.pdf"]
+
+
+def test_a_guide_over_max_pages_is_not_saved(sample_copy, capsys):
+    assert main(["--root", str(sample_copy), "build", "-l", "en"]) == 0
+    before = _snapshot(sample_copy / "build")
+    guide = sample_copy / "content" / "guide.yaml"
+    guide.write_text(
+        guide.read_text(encoding="utf-8").replace("max_pages: 16", "max_pages: 8"),
+        encoding="utf-8",
+    )
+    assert main(["--root", str(sample_copy), "build", "-l", "en"]) == 1
+    err = capsys.readouterr().err
+    assert "translations/en.yaml:1" in err and "needs 12 pages" in err
+    assert _snapshot(sample_copy / "build") == before

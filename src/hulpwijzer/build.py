@@ -15,10 +15,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .model import Guide
+from .model import Guide, Message
 from .render import VARIANTS, render
 
 MANIFEST = "manifest.json"
+
+
+class BuildRefused(Exception):
+    """The rendered guides may not replace the last build; ``messages`` say why."""
+
+    def __init__(self, messages: list[Message]):
+        super().__init__(f"{len(messages)} problem(s)")
+        self.messages = messages
 
 
 @dataclass(frozen=True)
@@ -51,8 +59,13 @@ def build(
     jobs: list[tuple[str, str]],
     progress: Callable[[str], None] = lambda _: None,
     drafts: frozenset[str] = frozenset(),
+    accept: Callable[[list[Output]], list[Message]] = lambda _: [],
 ) -> list[Output]:
-    """Render ``jobs`` (language, variant) and replace ``out_dir`` with the result."""
+    """Render ``jobs`` (language, variant) and replace ``out_dir`` with the result.
+
+    ``accept`` looks at the rendered outputs before they replace ``out_dir``: errors it returns
+    stop the build with :class:`BuildRefused`, and ``out_dir`` stays as it was.
+    """
     out_dir = Path(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".hulpwijzer-build-", dir=out_dir.parent))
@@ -83,6 +96,9 @@ def build(
         (staging / MANIFEST).write_text(
             json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
         )
+        refusals = [m for m in accept(outputs) if m.level == "error"]
+        if refusals:
+            raise BuildRefused(refusals)
         _replace(staging, out_dir)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)

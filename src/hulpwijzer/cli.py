@@ -49,6 +49,12 @@ def main(argv: list[str] | None = None) -> int:
         "--format", choices=("text", "json"), default="text", help="output format (default: text)"
     )
     check_cmd.add_argument(
+        "--no-layout",
+        action="store_true",
+        help="skip the layout check (does every text fit, is the guide within max_pages): "
+        "faster while you edit",
+    )
+    check_cmd.add_argument(
         "--today",
         type=_date,
         default=None,
@@ -97,7 +103,8 @@ def _print_messages(messages) -> None:
 
 
 def _build(args) -> int:
-    from .build import all_jobs, build
+    from .build import BuildRefused, all_jobs, build
+    from .validate import fit_messages, format_report, validate
 
     guide = _load(args)
     if guide is None:
@@ -110,16 +117,57 @@ def _build(args) -> int:
             file=sys.stderr,
         )
         return 2
-    jobs = all_jobs(guide, args.languages)
-    outputs = build(
-        guide, out, jobs, progress=lambda what: print(f"  building {what} …", flush=True)
-    )
+    languages = args.languages or guide.languages
+    report = validate(guide, fit=False)
+    if report.errors:
+        print(format_report(report), file=sys.stderr)
+        print(
+            f"\nNo guides were built: {len(report.errors)} error(s). {out}/ is unchanged.",
+            file=sys.stderr,
+        )
+        _build_review(guide, args.root / "review", report.complete_languages(), languages)
+        return 1
+    found = []
+
+    def accept(outputs):
+        found.extend(fit_messages(guide, pages={o.language: o.pages for o in outputs}))
+        return found
+
+    def progress(what):
+        print(f"  building {what} …", flush=True)
+
+    try:
+        outputs = build(guide, out, all_jobs(guide, languages), progress, accept=accept)
+    except BuildRefused as exc:
+        _print_messages(exc.messages)
+        print(f"\nThe guides were not saved. {out}/ is unchanged.", file=sys.stderr)
+        return 1
+    _print_messages(found)
     print(f"\nWrote {len(outputs)} files to {out}/:")
     print(f"  {'file':32} {'language':8} {'pages':>5} {'size':>9}")
     for o in outputs:
         print(f"  {o.path:32} {o.language:8} {o.pages:>5} {o.size / 1024:>7.0f} kB")
     print(f"  {'manifest.json':32}")
+    if report.warnings:
+        print(
+            f"\n{len(report.warnings)} warning(s): see 'hulpwijzer check'. "
+            "Before a print run: 'hulpwijzer check --strict'."
+        )
     return 0
+
+
+def _build_review(guide, folder: Path, complete: list[str], languages: list[str]) -> None:
+    """Screen PDFs marked as draft, for languages whose texts are complete despite errors."""
+    from .build import build
+
+    review = [code for code in languages if code in complete]
+    if not review:
+        return
+    build(guide, folder, [(code, "screen") for code in review], drafts=frozenset(review))
+    print(
+        f"For review only (marked DRAFT): screen PDFs of {', '.join(review)} in {folder}/.",
+        file=sys.stderr,
+    )
 
 
 def _date(value: str):
@@ -150,7 +198,7 @@ def _check(args) -> int:
                 "Nothing else was checked."
             )
         return 1
-    report = validate(guide, today=args.today)
+    report = validate(guide, today=args.today, fit=not args.no_layout)
     if args.format == "json":
         data = (report.strict() if args.strict else report).to_dict()
         data["strict"] = args.strict

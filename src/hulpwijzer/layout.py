@@ -11,7 +11,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-import phonenumbers
 import qrcode
 import qrcode.constants
 from babel.dates import format_date, format_time, get_day_names
@@ -20,6 +19,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 
 from . import style, text
 from .model import WEEKDAYS, Contact, Guide, OpeningHours, Phone
+from .phones import display_phone, phone_link
 
 Link = str | None
 
@@ -69,29 +69,6 @@ class Texts:
 
 
 # --- formatting of contact data ------------------------------------------------------------------
-
-
-def display_phone(number: str) -> str:
-    """The number in one national format ("0800 2000", "045 560 2595", "112")."""
-    try:
-        parsed = phonenumbers.parse(number, "NL")
-    except phonenumbers.NumberParseException:
-        return number
-    if phonenumbers.is_valid_number(parsed):
-        return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
-    return number
-
-
-def phone_link(number: str) -> str:
-    """A ``tel:`` link: E.164 for ordinary numbers, the digits for short numbers."""
-    digits = re.sub(r"\D", "", number)
-    try:
-        parsed = phonenumbers.parse(number, "NL")
-        if phonenumbers.is_valid_number(parsed):
-            return "tel:" + phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
-    except phonenumbers.NumberParseException:
-        pass
-    return "tel:" + digits
 
 
 def display_url(url: str) -> str:
@@ -307,7 +284,7 @@ class Box(Flowable):
 
     def wrap(self, avail_width, avail_height):
         inner = avail_width - 2 * self.padding
-        self._sizes = [child.wrapOn(self.canv, inner, avail_height) for child in self.children]
+        self._sizes = [child.wrap(inner, avail_height) for child in self.children]
         gaps = sum(child.getSpaceAfter() for child in self.children[:-1])
         self.width = avail_width
         self.height = sum(h for _, h in self._sizes) + gaps + 2 * self.padding
@@ -563,3 +540,90 @@ def story(guide: Guide, t: Texts, notes_pages: int = 0) -> list[Flowable]:
     for _ in range(notes_pages):
         parts += notes_page(t)
     return parts + back_page(guide, t)
+
+
+# --- does every text still fit? -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a text is printed: its style, what the box takes off the frame width, its room."""
+
+    tstyle: style.TextStyle
+    inset: float
+    max_lines: int
+    max_share: float = 1.0  # of the width, for labels that share a line with a phone number
+
+
+_CARD = 2 * style.CARD_PADDING
+PLACES: dict[str, Place] = {
+    "cover.title": Place(style.COVER_TITLE, 0, 3),
+    "cover.emergency": Place(style.EMERGENCY_TEXT, _CARD, 3),
+    "start.title": Place(style.PAGE_TITLE, 0, 2),
+    "start.steps.*.title": Place(style.CARD_NAME, _CARD, 2),
+    "start.emergency": Place(style.EMERGENCY_TEXT, _CARD, 3),
+    "sections.*.title": Place(style.SECTION_TITLE, 0, 2),
+    "contacts.*.name": Place(style.CARD_NAME, _CARD, 2),
+    "labels.*": Place(style.SMALL, _CARD, 1, max_share=0.4),
+    "back.title": Place(style.PAGE_TITLE, 0, 2),
+    "back.notes": Place(style.PAGE_TITLE, 0, 1),
+}
+
+
+def place_of(key: str) -> Place | None:
+    """The :data:`PLACES` entry for a translation key (``*`` matches one key part)."""
+    parts = key.split(".")
+    for pattern, place in PLACES.items():
+        pattern_parts = pattern.split(".")
+        if len(pattern_parts) == len(parts) and all(
+            p in ("*", k) for p, k in zip(pattern_parts, parts, strict=True)
+        ):
+            return place
+    return None
+
+
+def fit_problems(guide: Guide, language: str) -> list[tuple[str, str, str]]:
+    """(key, what is wrong, what to do) for texts of ``language`` that outgrow their place,
+    and for the cover and the start page when they no longer fit on one page."""
+    frame_width, frame_height = style.frame_size(guide.settings.page_size)
+    t = Texts(guide, language, fallback=True)
+    problems = []
+    for key, entry in guide.translations[language].texts.items():
+        place = place_of(key)
+        if place is None or not isinstance(entry.value, str):
+            continue
+        width = frame_width - place.inset
+        lines = text.wrap(entry.value.strip(), width, place.tstyle.size, place.tstyle.bold, t.rtl)
+        if len(lines) > place.max_lines:
+            problems.append(
+                (
+                    key,
+                    f"takes {len(lines)} lines where {place.max_lines} fit",
+                    "Make the text shorter.",
+                )
+            )
+        elif place.max_share < 1 and lines[0].width > place.max_share * width:
+            problems.append(
+                (
+                    key,
+                    "is too long to stand in front of a phone number",
+                    "Use one or two short words.",
+                )
+            )
+    for name, flowables, key in (
+        ("cover", cover(guide, t), "cover.subtitle"),
+        ("'where do I start?' page", start_page(guide, t), "start.intro"),
+    ):
+        page = [f for f in flowables if not isinstance(f, PageBreak)]
+        height = sum(f.wrap(frame_width, frame_height)[1] for f in page)
+        height += sum(f.getSpaceAfter() for f in page[:-1])
+        if height > frame_height:
+            problems.append(
+                (
+                    key,
+                    f"the {name} is {height / style.mm:.0f} mm high; "
+                    f"{frame_height / style.mm:.0f} mm fit on the page",
+                    f"Shorten the texts of the {name}.",
+                )
+            )
+    return problems

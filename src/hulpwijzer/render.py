@@ -92,8 +92,7 @@ def _build(
     frame = Frame(
         geometry.offset + style.MARGIN,
         geometry.offset + style.MARGIN + style.FOOTER_HEIGHT,
-        geometry.trim_width - 2 * style.MARGIN,
-        geometry.trim_height - 2 * style.MARGIN - style.FOOTER_HEIGHT,
+        *style.frame_size(guide.settings.page_size),
         leftPadding=0,
         rightPadding=0,
         topPadding=0,

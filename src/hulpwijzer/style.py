@@ -58,3 +58,9 @@ FOOTER = TextStyle(9)  # page number and edition only: not body text
 
 def trim_size(page_size: str) -> tuple[float, float]:
     return TRIM_SIZES[page_size]
+
+
+def frame_size(page_size: str) -> tuple[float, float]:
+    """Width and height of the text frame inside the margins, above the footer."""
+    width, height = TRIM_SIZES[page_size]
+    return width - 2 * MARGIN, height - 2 * MARGIN - FOOTER_HEIGHT

@@ -215,27 +215,51 @@ def validate(
         found, stats[code] = _check_translation(guide, code, sources, lock)
         messages += found
     if fit:
-        try:
-            messages += fit_messages(guide)
-        except NotImplementedError:
-            report.not_checked.append(
-                "whether every text still fits its place in the layout, and whether every "
-                "language stays within max_pages (not implemented yet)"
-            )
+        messages += fit_messages(guide)
+    else:
+        report.not_checked.append(
+            "whether every text still fits its place in the layout, and whether every "
+            "language stays within max_pages (run check without --no-layout)"
+        )
     report.messages = _sorted(guide, messages)
     _count(guide, report, stats)
     return report
 
 
-def fit_messages(guide: Guide) -> list[Message]:
-    """Texts that no longer fit their place in the layout, and guides over ``max_pages``.
+def fit_messages(guide: Guide, pages: dict[str, int] | None = None) -> list[Message]:
+    """Texts that outgrow their place in the layout, and guides over ``max_pages``.
 
-    Hook for the layout ("it still fits"): one message per text that overflows its box or gets
-    cut, named by its translation key (file, line from ``Translation.texts[key].line``), and one
-    per language whose guide needs more than ``guide.settings.max_pages`` pages. Imports the
-    layout (ReportLab) inside, so that the rest of ``check`` stays light.
+    One message per text that takes more lines than its place has (named by its key), per
+    cover or start page that spills over, and per language whose guide needs more than
+    ``max_pages``. ``pages`` are page counts already rendered (``build`` has them); others are
+    rendered here. Imports the layout (ReportLab) when it runs, so the rest stays light.
     """
-    raise NotImplementedError("the layout fit check is not implemented yet")
+    from . import layout, render, text
+
+    text.register_fonts()
+    messages = []
+    limit = guide.settings.max_pages
+    for code in guide.languages:
+        translation = guide.translations[code]
+        file = _rel(guide, translation)
+        for key, problem, hint in layout.fit_problems(guide, code):
+            entry = translation.texts.get(key)
+            messages.append(
+                Message("warning", file, entry.line if entry else 1, key, problem, hint)
+            )
+        count = (pages or {}).get(code) or render.render(guide, code, "screen", draft=True).pages
+        if count > limit:
+            messages.append(
+                Message(
+                    "error",
+                    file,
+                    1,
+                    "",
+                    f"the guide needs {count} pages; max_pages in content/guide.yaml is {limit}",
+                    "Shorten the longest texts, or raise max_pages if the print budget allows.",
+                )
+            )
+    return messages
 
 
 # --- guide.yaml ----------------------------------------------------------------------------------
