@@ -32,7 +32,7 @@ def visual_lines(pdf: Path | bytes, page_index: int) -> list[str]:
             char = textpage.get_text_range(i, 1)
             if not char.strip():
                 continue
-            left, bottom, right, top = textpage.get_charbox(i)
+            left, bottom, right, top = textpage.get_charbox(i, loose=True)
             chars.append((round(bottom), left, char))
     finally:
         doc.close()

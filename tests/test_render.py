@@ -64,6 +64,30 @@ def test_every_phone_number_reads_left_to_right_in_arabic(guide, pdfs):
             assert any(number in line for line in lines), (contact.id, number)
 
 
+def test_latin_names_read_left_to_right_in_arabic(guide, pdfs):
+    """Organisation names keep their letter order inside the right-to-left layout.
+
+    Brackets are compared without their direction: pdfium mirrors them when it extracts
+    right-to-left pages. Arabic-script names are proven by the glyph tests in test_text.
+    """
+    result = pdfs[("ar", "screen")]
+    lines = [
+        _squash(_unbracket(line))
+        for i in range(result.pages)
+        for line in visual_lines(result.pdf, i)
+    ]
+    t = layout.Texts(guide, "ar")
+    names = [t.contact_name(c) for c in guide.contacts.values()]
+    latin = [n for n in names if not any("\u0600" <= ch <= "\u06ff" for ch in n)]
+    assert len(latin) > 10
+    for name in latin:
+        assert any(_squash(_unbracket(name)) in line for line in lines), name
+
+
+def _unbracket(value: str) -> str:
+    return value.translate(str.maketrans("()", "||"))
+
+
 def test_qr_code_on_the_cover_decodes_to_the_configured_url(guide, pdfs):
     for (lang, variant), result in pdfs.items():
         assert guide.settings.url_for(lang) in decode_qr_codes(result.pdf, 0), (lang, variant)
