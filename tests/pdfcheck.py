@@ -44,12 +44,17 @@ def visual_lines(pdf: Path | bytes, page_index: int) -> list[str]:
 
 
 def decode_qr_codes(pdf: Path | bytes, page_index: int, dpi: int = 150) -> list[str]:
+    return [result.text for result in read_qr_codes(pdf, page_index, dpi)]
+
+
+def read_qr_codes(pdf: Path | bytes, page_index: int, dpi: int = 150) -> list[zxingcpp.Barcode]:
+    """The QR codes zxing-cpp finds on a page rendered at ``dpi`` (positions in pixels)."""
     doc = pdfium.PdfDocument(pdf)
     try:
         image = doc[page_index].render(scale=dpi / 72).to_pil()
     finally:
         doc.close()
-    return [result.text for result in zxingcpp.read_barcodes(image)]
+    return list(zxingcpp.read_barcodes(image))
 
 
 def content_streams(pdf: bytes) -> list[bytes]:

@@ -10,7 +10,14 @@ from reportlab.lib.units import mm
 from hulpwijzer import layout, render, style
 from hulpwijzer.load import load_guide
 
-from .pdfcheck import content_streams, decode_qr_codes, page_boxes, page_texts, visual_lines
+from .pdfcheck import (
+    content_streams,
+    decode_qr_codes,
+    page_boxes,
+    page_texts,
+    read_qr_codes,
+    visual_lines,
+)
 
 
 @pytest.fixture(scope="module")
@@ -91,6 +98,18 @@ def _unbracket(value: str) -> str:
 def test_qr_code_on_the_cover_decodes_to_the_configured_url(guide, pdfs):
     for (lang, variant), result in pdfs.items():
         assert guide.settings.url_for(lang) in decode_qr_codes(result.pdf, 0), (lang, variant)
+
+
+def test_qr_code_is_square_vector_and_large_enough(pdfs):
+    result = pdfs[("tr", "print")]
+    (code,) = read_qr_codes(result.pdf, 0, dpi=150)
+    assert code.ec_level in ("M", "Q", "H")
+    corners = code.position
+    width = corners.top_right.x - corners.top_left.x
+    height = corners.bottom_left.y - corners.top_left.y
+    assert abs(width - height) <= 2  # square: not stretched by a bleed scaling
+    assert width / 150 * 25.4 >= 20  # mm, without the quiet zone
+    assert b"/Subtype /Image" not in result.pdf  # rectangles, not a picture
 
 
 def test_print_pages_have_trim_and_bleed_boxes_with_3mm_bleed(guide, pdfs):
