@@ -213,19 +213,7 @@ def _load_error_json(messages) -> dict:
         "ok": False,
         "errors": len(messages),
         "warnings": 0,
-        "messages": [
-            {
-                "level": m.level,
-                "file": m.file,
-                "line": m.line,
-                "column": m.column,
-                "key": m.key,
-                "text": m.text,
-                "hint": m.hint,
-                "source_text": m.source_text,
-            }
-            for m in messages
-        ],
+        "messages": [m.as_dict() for m in messages],
         "languages": [],
         "not_checked": ["everything after reading the files"],
     }

@@ -8,7 +8,7 @@ HSDS where they fit (service, phone, schedule, assured date = ``verified``).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -162,6 +162,10 @@ class Message:
     hint: str = ""
     source_text: str | None = None
     column: int | None = None
+
+    def as_dict(self) -> dict:
+        """The message as plain data, for ``--format json``."""
+        return asdict(self)
 
     def format(self) -> str:
         place = f"{self.file}:{self.line}" if self.line else self.file

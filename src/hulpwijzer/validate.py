@@ -125,19 +125,7 @@ class Report:
             "ok": self.ok(),
             "errors": len(self.errors),
             "warnings": len(self.warnings),
-            "messages": [
-                {
-                    "level": m.level,
-                    "file": m.file,
-                    "line": m.line,
-                    "column": m.column,
-                    "key": m.key,
-                    "text": m.text,
-                    "hint": m.hint,
-                    "source_text": m.source_text,
-                }
-                for m in self.messages
-            ],
+            "messages": [m.as_dict() for m in self.messages],
             "languages": [
                 {
                     "language": s.language,
