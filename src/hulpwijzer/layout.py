@@ -17,7 +17,7 @@ from babel.dates import format_date, format_time, get_day_names
 from babel.lists import format_list
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
-from . import style, text
+from . import links, style, text
 from .model import WEEKDAYS, Contact, Guide, OpeningHours, Phone
 from .phones import display_phone, phone_link
 
@@ -145,8 +145,9 @@ class TextBlock(Flowable):
             self.height,
             self.color,
         )
-        if self.link:
-            self.canv.linkURL(self.link, (0, 0, self.width, self.height), relative=1)
+        link = links.safe_link(self.link)  # only https, tel and mailto become links
+        if link:
+            self.canv.linkURL(link, (0, 0, self.width, self.height), relative=1)
 
 
 class _LinesBlock(TextBlock):
@@ -251,9 +252,10 @@ class InlineRow(Flowable):
             for piece, line, x in row:
                 left = self.width - x - line.width if self.rtl else x
                 text.draw_line(canv, line, left, baseline, line.width, "left")
-                if piece.link:
+                link = links.safe_link(piece.link)  # only https, tel and mailto become links
+                if link:
                     canv.linkURL(
-                        piece.link,
+                        link,
                         (
                             left,
                             baseline - piece.tstyle.size * 0.3,
@@ -308,16 +310,23 @@ class Box(Flowable):
 
 
 class QRCode(Flowable):
-    """The QR code as vector rectangles, square, with a 4-module quiet zone."""
+    """The QR code as vector rectangles, square, with a 4-module quiet zone.
+
+    Only an https address is encoded (:func:`links.qr_url`); for anything else (possible only in
+    a draft, since check refuses it) an empty frame stands in its place.
+    """
 
     def __init__(self, url: str, size: float = style.QR_SIZE):
         super().__init__()
-        code = qrcode.QRCode(
-            error_correction=qrcode.constants.ERROR_CORRECT_M, border=style.QR_QUIET_ZONE
-        )
-        code.add_data(url)
-        code.make(fit=True)
-        self.url, self.matrix = url, code.get_matrix()
+        self.url = links.qr_url(url)
+        self.matrix: list[list[bool]] = []
+        if self.url:
+            code = qrcode.QRCode(
+                error_correction=qrcode.constants.ERROR_CORRECT_M, border=style.QR_QUIET_ZONE
+            )
+            code.add_data(self.url)
+            code.make(fit=True)
+            self.matrix = code.get_matrix()
         self.width = self.height = size
         self.hAlign = "CENTER"
 
@@ -326,6 +335,11 @@ class QRCode(Flowable):
 
     def draw(self):
         canv = self.canv
+        if not self.matrix:
+            canv.setStrokeColor(style.RULE)
+            canv.setLineWidth(0.5)
+            canv.rect(0, 0, self.width, self.height, stroke=1, fill=0)
+            return
         module = self.width / len(self.matrix)
         canv.setFillColor(style.WHITE)
         canv.rect(0, 0, self.width, self.height, stroke=0, fill=1)
