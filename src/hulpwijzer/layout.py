@@ -130,7 +130,11 @@ class TextBlock(Flowable):
     def split(self, avail_width, avail_height):
         self.wrap(avail_width, avail_height)
         fits = int(avail_height // self.tstyle.line_height)
-        if fits < 2 or fits >= len(self.lines) or len(self.lines) - fits < 2:
+        if fits >= len(self.lines):
+            return []
+        if len(self.lines) - fits < 2:  # leave at least two lines for the next page
+            fits = len(self.lines) - 2
+        if fits < 2:  # and put at least two on this one
             return []
         return [_LinesBlock(self, self.lines[:fits], 0), _LinesBlock(self, self.lines[fits:])]
 
@@ -151,7 +155,7 @@ class TextBlock(Flowable):
 
 
 class _LinesBlock(TextBlock):
-    """Part of a split :class:`TextBlock`: its lines are fixed."""
+    """Part of a split :class:`TextBlock`: its lines are fixed (and may be split again)."""
 
     def __init__(self, parent: TextBlock, lines: list[text.Line], space_after: float | None = None):
         super().__init__(
@@ -165,9 +169,6 @@ class _LinesBlock(TextBlock):
         self.width, self.lines = avail_width, self.fixed_lines
         self.height = len(self.lines) * self.tstyle.line_height
         return self.width, self.height
-
-    def split(self, avail_width, avail_height):
-        return []
 
 
 def draw_lines(
@@ -241,6 +242,19 @@ class InlineRow(Flowable):
     def _row_height(row) -> float:
         return max(piece.tstyle.line_height for piece, _, _ in row)
 
+    def split(self, avail_width, avail_height):
+        """Whole rows that fit, and the rest (only a very long text needs more than a page)."""
+        self.wrap(avail_width, avail_height)
+        used, count = 0.0, 0
+        for row in self.rows:
+            used += self._row_height(row)
+            if used > avail_height:
+                break
+            count += 1
+        if count == 0 or count == len(self.rows):
+            return []
+        return [_FixedRows(self, self.rows[:count], 0), _FixedRows(self, self.rows[count:])]
+
     def draw(self):
         canv = self.canv
         top = self.height
@@ -267,6 +281,21 @@ class InlineRow(Flowable):
             top -= height
 
 
+class _FixedRows(InlineRow):
+    """Part of a split :class:`InlineRow`: its rows are fixed (and may be split again)."""
+
+    def __init__(self, parent: InlineRow, rows, space_after: float | None = None):
+        super().__init__(parent.pieces, parent.rtl, parent.spaceAfter)
+        self.fixed_rows = rows
+        if space_after is not None:
+            self.spaceAfter = space_after
+
+    def wrap(self, avail_width, avail_height):
+        self.width, self.rows = avail_width, self.fixed_rows
+        self.height = sum(self._row_height(r) for r in self.rows)
+        return self.width, self.height
+
+
 class Box(Flowable):
     """Stacked flowables inside a frame: a contact card, a step, the emergency box."""
 
@@ -291,6 +320,33 @@ class Box(Flowable):
         self.width = avail_width
         self.height = sum(h for _, h in self._sizes) + gaps + 2 * self.padding
         return self.width, self.height
+
+    def split(self, avail_width, avail_height):
+        """Split a box taller than the room left: the children that fit (splitting the first
+        that does not, if it can), and the rest in a second box of the same kind."""
+        inner = avail_width - 2 * self.padding
+        room = avail_height - 2 * self.padding
+        taken: list[Flowable] = []
+        rest = list(self.children)
+        used = 0.0
+        while rest:
+            child = rest[0]
+            _, height = child.wrap(inner, max(room - used, 0))
+            if used + height <= room:
+                taken.append(rest.pop(0))
+                used += height + child.getSpaceAfter()
+                continue
+            parts = child.split(inner, room - used) if room - used > 0 else []
+            if parts:
+                taken.append(parts[0])
+                rest[0:1] = parts[1:]
+            break
+        if not taken or not rest:
+            return []
+        return [self._like(taken, 0), self._like(rest, self.spaceAfter)]
+
+    def _like(self, children: list[Flowable], space_after: float) -> Box:
+        return Box(children, self.border, self.border_width, self.fill, self.padding, space_after)
 
     def draw(self):
         canv = self.canv
@@ -578,6 +634,8 @@ PLACES: dict[str, Place] = {
     "start.emergency": Place(style.EMERGENCY_TEXT, _CARD, 3),
     "sections.*.title": Place(style.SECTION_TITLE, 0, 2),
     "contacts.*.name": Place(style.CARD_NAME, _CARD, 2),
+    "contacts.*.about": Place(style.BODY, _CARD, 10),
+    "sections.*.intro": Place(style.BODY, 0, 10),
     "labels.*": Place(style.SMALL, _CARD, 1, max_share=0.4),
     "back.title": Place(style.PAGE_TITLE, 0, 2),
     "back.notes": Place(style.PAGE_TITLE, 0, 1),

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus.doctemplate import LayoutError
 
 from . import layout, style, text
 from .model import Guide
@@ -52,6 +53,10 @@ class Geometry:
         x0, y0, x1, y1 = self.trim_box
         b = style.BLEED
         return (x0 - b, y0 - b, x1 + b, y1 + b)
+
+
+class RenderError(Exception):
+    """A guide cannot be laid out; the message says which language and what to do."""
 
 
 @dataclass(frozen=True)
@@ -111,9 +116,17 @@ def _build(
         _decorate(canv, document.page, geometry, variant, texts, draft)
 
     doc.addPageTemplates([PageTemplate("page", frames=[frame], onPage=decorate)])
-    doc.build(
-        layout.story(guide, texts, notes_pages), canvasmaker=_dated_canvas(guide.settings.edition)
-    )
+    try:
+        doc.build(
+            layout.story(guide, texts, notes_pages),
+            canvasmaker=_dated_canvas(guide.settings.edition),
+        )
+    except LayoutError:  # boxes and texts split over pages; this is the last line of defence
+        raise RenderError(
+            f"the {variant} guide in '{texts.language}' cannot be laid out: a part of it is "
+            "larger than a page. Run 'hulpwijzer check' and shorten the texts it reports as "
+            "too long."
+        ) from None
     return Rendered(out.getvalue(), doc.page)
 
 
