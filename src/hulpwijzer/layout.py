@@ -43,8 +43,14 @@ class Texts:
         return self._value(key) is not None
 
     def __call__(self, key: str, **values: str) -> str:
-        """The text of ``key`` with ``{name}`` placeholders filled in literally."""
+        """The text of ``key`` with ``{name}`` placeholders filled in literally.
+
+        A draft (``fallback``) shows a missing text as ``[key]``; a real build has been checked
+        for complete texts, so a missing one there is an error.
+        """
         value = self._value(key)
+        if value is None and self.fallback:
+            return f"[{key}]"
         if value is None:
             raise KeyError(f"{self.language}: no text for {key}")
         for name, filling in values.items():
@@ -551,8 +557,8 @@ def start_page(guide: Guide, t: Texts) -> list[Flowable]:
             TextBlock(t(f"start.steps.{step.id}.text"), style.BODY, t.rtl),
         ]
         for cid in step.contact_ids:
-            contact = guide.contacts[cid]
-            if contact.phones:
+            contact = guide.contacts.get(cid)  # an unknown id: check reports it; a draft skips it
+            if contact and contact.phones:
                 children.append(
                     phone_row(contact.phones[0], t, t.contact_name(contact), style.PHONE_IN_LIST)
                 )
@@ -565,7 +571,8 @@ def start_page(guide: Guide, t: Texts) -> list[Flowable]:
 def sections(guide: Guide, t: Texts) -> list[Flowable]:
     story: list[Flowable] = []
     for section in guide.sections:
-        cards = [contact_card(guide.contacts[cid], t) for cid in section.contact_ids]
+        known = [guide.contacts[c] for c in section.contact_ids if c in guide.contacts]
+        cards = [contact_card(contact, t) for contact in known]
         heading = [
             TextBlock(
                 t(f"sections.{section.id}.title"), style.SECTION_TITLE, t.rtl, color=style.ACCENT
@@ -585,8 +592,8 @@ def notes_page(t: Texts) -> list[Flowable]:
 def back_page(guide: Guide, t: Texts) -> list[Flowable]:
     rows: list[Flowable] = []
     for cid in guide.emergency:
-        contact = guide.contacts[cid]
-        for phone in contact.phones[:1]:
+        contact = guide.contacts.get(cid)
+        for phone in contact.phones[:1] if contact else ():
             rows.append(phone_row(phone, t, label=t.contact_name(contact)))
     verified = [c.verified for c in guide.contacts.values() if c.verified]
     url = guide.settings.url_for(t.language)
