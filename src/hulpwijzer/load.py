@@ -500,11 +500,15 @@ class _NodeReader:
                 column,
             )
         key = unicodedata.normalize("NFC", node.value)
-        odd = next((ch for ch in key if unicodedata.category(ch)[0] in "CZ" and ch != " "), None)
+        odd = next(
+            (i for i, ch in enumerate(key) if unicodedata.category(ch)[0] in "CZ" and ch != " "),
+            None,
+        )
         if odd is not None:
+            after = f" (after '{key[:odd]}')" if odd else " (at its start)"
             raise _Problem(
                 line,
-                f"the key '{key}' contains the invisible character {_char_name(odd)}",
+                f"a key contains the invisible character {_char_name(key[odd])}{after}",
                 "Retype the key (the word before the colon) without copying it.",
                 column,
             )
