@@ -339,39 +339,58 @@ def _explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, int | None, str
             "A quote inside a text ends it. Put the whole text between the quotes, and use "
             '‘…’ or «…» inside it (or write \\" for a " inside "…").',
         )
-    if "mapping values are not allowed" in problem:
-        first_colon = here.find(": ")
-        previous = next((x for x in reversed(lines[: line - 1]) if x.strip()), "")
-        deeper = _indent_of(here) > _indent_of(previous) and not previous.rstrip().endswith(":")
-        if first_colon >= 0 and first_colon == (column or 0) - 1 and deeper:
+    previous = next((x for x in reversed(lines[: max(line - 1, 0)]) if x.strip()), "")
+    deeper = _indent_of(here) > _indent_of(previous) and not previous.rstrip().endswith(":")
+    key_here = here.find(": ") == (column or 0) - 1  # the error is at this line's own key
+    if "<block mapping start>" in problem or ("mapping values" in problem and key_here):
+        if deeper:
             return (
                 line,
                 column,
                 "YAML error: this line is indented further than the line above",
                 "Give it the same indentation (spaces) as the other keys at its level.",
             )
+        if "<block mapping start>" in problem:
+            return (
+                line,
+                column,
+                "YAML error: the indentation of this line does not match the lines above",
+                "Keys at one level start in the same column: count the spaces at the start of "
+                "the lines above.",
+            )
+    if "mapping values are not allowed" in problem:
         if curly:
-            return line, column, what, 'This text contains ": ". ' + straight
+            return (
+                line,
+                column,
+                'YAML error: this text contains ": " and its quotes are curly quotes',
+                straight,
+            )
         return (
             line,
             column,
-            what,
+            'YAML error: this text contains ": " but is not in quotes',
             'A text that contains ": " must be put in quotes, e.g. key: "Open: 9:00".',
         )
     if "found character '\\t'" in problem:
-        return line, column, what, "Indent with spaces, not with the Tab key."
+        return (
+            line,
+            column,
+            "YAML error: a Tab is used here, where only spaces may be",
+            "Indent with spaces, not with the Tab key.",
+        )
     if "cannot start any token" in problem:
         return (
             line,
             column,
-            what,
-            "Put the text in quotes: a text cannot start with this character unquoted.",
+            f"YAML error: a text cannot start with {problem.split()[2]} unless it is in quotes",
+            'Put the text in quotes: key: "…".',
         )
     if "unknown escape character" in problem or "expected escape sequence" in problem:
         return (
             line,
             column,
-            what,
+            'YAML error: a backslash \\ in a text between "…" starts a code that does not exist',
             'In "…" a backslash \\ starts a code: write \\\\ for a backslash, or use single '
             "quotes '…'.",
         )
