@@ -276,6 +276,19 @@ CASES = [
         ("is not an e-mail address",),
         "contacts.adviesraad-mo.email",
     ),
+    # --- translations.lock ---------------------------------------------------------------------
+    Case(
+        "lock-python-tag.yaml",
+        "translations.lock",
+        "translations.lock:3",
+        ("python/object/apply:os.system' is not allowed", "git checkout translations.lock"),
+    ),
+    Case(
+        "lock-merge-conflict.yaml",
+        "translations.lock",
+        "translations.lock:2",
+        ("has a Git merge conflict", "delete the lines <<<<<<<"),
+    ),
     Case(
         "guide-file-url.yaml",
         GUIDE,
@@ -371,6 +384,14 @@ def test_a_file_far_too_large_is_refused(project, capsys):
 
 
 # --- accepted on purpose -------------------------------------------------------------------------
+
+
+def test_texts_are_normalised_to_nfc(project):
+    nl = project / NL
+    decomposed = "Cafe\u0301 Heerlen"  # e + combining acute, as some Mac editors write it
+    text = nl.read_text(encoding="utf-8")
+    nl.write_text(text.replace('"Hulpwijzer Heerlen"', f'"{decomposed}"'), encoding="utf-8")
+    assert load_guide(project).source.get("cover.title") == "Caf\u00e9 Heerlen"
 
 
 def test_a_byte_order_mark_is_accepted_and_changes_nothing(project, capsys):

@@ -192,6 +192,15 @@ TEXT: dict[str, str] = {
         "    email: secretariaat@adviesraadmo.nl",
         '    email: "secretariaat@adviesraadmo.nl?bcc=all@example.org"',
     ),
+    # --- translations.lock (written by 'confirm', but it may be edited or merged badly) --------
+    "lock-python-tag.yaml": (
+        "languages:\n  tr:\n"
+        '    cover.title: !!python/object/apply:os.system ["touch PWNED"]\nsources: {}\n'
+    ),
+    "lock-merge-conflict.yaml": (
+        "languages:\n<<<<<<< HEAD\n  tr:\n    cover.title: 1a2b3c4d\n=======\n  tr:\n"
+        "    cover.title: 5e6f7a8b\n>>>>>>> translators\nsources: {}\n"
+    ),
     "guide-file-url.yaml": guide(
         "default: https://www.heerlen.nl/actief-zijn-en-meedoen.html",
         "default: file:///etc/passwd",
