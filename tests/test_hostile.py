@@ -559,6 +559,20 @@ def test_an_unexpected_error_is_a_short_message_not_a_traceback(project, monkeyp
     assert _snapshot(project / "build") == before
 
 
+def test_a_guide_that_cannot_be_laid_out_is_a_message(project, monkeypatch, capsys):
+    before = _snapshot(project / "build")
+
+    def too_large(*args, **kwargs):
+        raise render.RenderError("the print guide in 'nl' cannot be laid out: (test)")
+
+    monkeypatch.setattr(render, "_build", too_large)
+    assert main(["--root", str(project), "build", "-l", "nl"]) == 1
+    err = capsys.readouterr().err
+    assert "error: the print guide in 'nl' cannot be laid out" in err
+    assert "unexpected" not in err and "Traceback" not in err
+    assert _snapshot(project / "build") == before
+
+
 # --- byte-identical -------------------------------------------------------------------------------
 
 

@@ -98,7 +98,8 @@ def main(argv: list[str] | None = None) -> int:
         print("\nStopped. The previous build/ folder is unchanged.", file=sys.stderr)
         return 130
     except Exception as exc:  # the last line of defence: a message, never a traceback
-        if type(exc).__name__ == "RenderError":  # render.py: a guide that cannot be laid out
+        render = sys.modules.get("hulpwijzer.render")  # loaded only if something was rendered
+        if render is not None and isinstance(exc, render.RenderError):  # cannot be laid out
             print(f"error: {exc}\nThe previous build/ folder is unchanged.", file=sys.stderr)
             return 1
         return _unexpected(exc)
