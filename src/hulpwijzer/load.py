@@ -152,7 +152,8 @@ def read_yaml(path: Path, root: Path) -> YamlDoc:
     """Parse one YAML file strictly, raising :class:`LoadError` with file and line."""
     rel = _relative(path, root)
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as f:  # never more than the limit: a huge file is not read whole
+            raw = f.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise LoadError(
             [Message("error", rel, 0, "", f"cannot be read ({exc.strerror})")]
@@ -204,7 +205,7 @@ def _decode(raw: bytes) -> str:
     if len(raw) > MAX_FILE_BYTES:
         raise _Problem(
             0,
-            f"the file is {len(raw):,} bytes; at most {MAX_FILE_BYTES:,} are accepted",
+            f"the file is larger than {MAX_FILE_BYTES:,} bytes, the most that is accepted",
             "A guide's texts fit in far less; check that the right file was saved here.",
         )
     for bom, name in (
