@@ -16,8 +16,11 @@ interrupted builds, byte-identical output whatever the clock says.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -571,6 +574,16 @@ def test_a_guide_that_cannot_be_laid_out_is_a_message(project, monkeypatch, caps
     assert "error: the print guide in 'nl' cannot be laid out" in err
     assert "unexpected" not in err and "Traceback" not in err
     assert _snapshot(project / "build") == before
+
+
+def test_messages_survive_a_console_that_cannot_show_them(project):
+    """Windows code pages, PYTHONIOENCODING=ascii: the emoji is escaped, the command still works."""
+    shutil.copy(CORPUS / "tr-emoji.yaml", project / TR)
+    env = {**os.environ, "PYTHONIOENCODING": "ascii", "PYTHONPATH": str(REPO / "src")}
+    command = [sys.executable, "-m", "hulpwijzer.cli", "--root", str(project), "check"]
+    done = subprocess.run(command + ["--no-layout"], capture_output=True, env=env)
+    assert done.returncode == 1, done.stderr
+    assert b"(U+1F600 GRINNING FACE)" in done.stdout and b"Traceback" not in done.stderr
 
 
 # --- byte-identical -------------------------------------------------------------------------------

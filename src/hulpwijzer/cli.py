@@ -92,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     verify_cmd.set_defaults(run=_verify)
 
     args = parser.parse_args(argv)
+    _tolerant_output()
     try:
         return args.run(args)
     except KeyboardInterrupt:
@@ -103,6 +104,16 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {exc}\nThe previous build/ folder is unchanged.", file=sys.stderr)
             return 1
         return _unexpected(exc)
+
+
+def _tolerant_output() -> None:
+    """Messages quote Arabic, emoji, arrows: a console or file in another encoding (a Windows
+    code page, PYTHONIOENCODING=ascii) shows them as \\u escapes instead of failing."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="backslashreplace")
+        except (AttributeError, ValueError, OSError):
+            pass
 
 
 def _unexpected(exc: Exception) -> int:
