@@ -386,6 +386,14 @@ def test_a_file_far_too_large_is_refused(project, capsys):
     assert _snapshot(project / "build") == before
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_pipe_in_place_of_a_file_is_refused_not_waited_for(project, capsys):
+    (project / TR).unlink()
+    os.mkfifo(project / TR)  # opening it would wait for a writer forever
+    assert main(["--root", str(project), "check", "--no-layout"]) == 1
+    assert f"{TR}  is not a plain file" in capsys.readouterr().out
+
+
 # --- accepted on purpose -------------------------------------------------------------------------
 
 

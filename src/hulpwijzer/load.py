@@ -151,6 +151,19 @@ class YamlDoc:
 def read_yaml(path: Path, root: Path) -> YamlDoc:
     """Parse one YAML file strictly, raising :class:`LoadError` with file and line."""
     rel = _relative(path, root)
+    if path.exists() and not path.is_file():  # a folder, a pipe, a device: never opened
+        raise LoadError(
+            [
+                Message(
+                    "error",
+                    rel,
+                    0,
+                    "",
+                    "is not a plain file",
+                    "Replace it with the text file it should be.",
+                )
+            ]
+        )
     try:
         with path.open("rb") as f:  # never more than the limit: a huge file is not read whole
             raw = f.read(MAX_FILE_BYTES + 1)
