@@ -29,7 +29,7 @@ import pytest
 from hulpwijzer import build as build_module
 from hulpwijzer import links, render
 from hulpwijzer.cli import main
-from hulpwijzer.load import MAX_FILE_BYTES, load_guide
+from hulpwijzer.load import MAX_FILE_BYTES, load_guide, read_yaml
 
 from .pdfcheck import decode_qr_codes, page_texts
 
@@ -395,6 +395,11 @@ def test_a_pipe_in_place_of_a_file_is_refused_not_waited_for(project, capsys):
 
 
 # --- accepted on purpose -------------------------------------------------------------------------
+
+
+def test_a_bare_equals_sign_or_double_angle_is_text_not_a_special_value(tmp_path):
+    (tmp_path / "x.yaml").write_text("a: =\nb: <<\n", encoding="utf-8")
+    assert read_yaml(tmp_path / "x.yaml", tmp_path).data == {"a": "=", "b": "<<"}
 
 
 def test_texts_are_normalised_to_nfc(project):

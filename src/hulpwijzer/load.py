@@ -116,7 +116,7 @@ class _StrictLoader(yaml.SafeLoader):
     def resolve(self, kind, value, implicit):  # noqa: D102 - PyYAML hook
         tag = super().resolve(kind, value, implicit)
         # YAML 1.1 reads a bare '=' or '<<' as special values: here they are just text
-        if tag in ("tag:yaml.org,2002:value", "tag:yaml.org,2002:merge"):
+        if tag in _PLAIN_SPECIALS:
             return "tag:yaml.org,2002:str"
         return tag
 
@@ -487,6 +487,10 @@ def _unclosed_quote(lines: list[str], error_line: int, problem: str) -> tuple[in
     return None
 
 
+# YAML 1.1 reads a plain '=' or '<<' as these: here they are text (see _StrictLoader.resolve)
+_PLAIN_SPECIALS = ("tag:yaml.org,2002:value", "tag:yaml.org,2002:merge")
+
+
 class _NodeReader:
     """Turns composed nodes into plain data, recording lines, written numbers, text spans."""
 
@@ -496,6 +500,17 @@ class _NodeReader:
         self.spans: list[tuple[int, int]] = []  # character ranges of every text value
 
     def convert(self, node: yaml.Node, path: Path_) -> object:
+        # The composer's limits again, so that they hold whichever composer made the nodes.
+        if len(path) > MAX_DEPTH:
+            raise _Problem(
+                node.start_mark.line + 1,
+                f"lists and mappings are nested more than {MAX_DEPTH} levels deep",
+                "Compare the file with the Dutch file: keys are nested a few levels at most.",
+                node.start_mark.column + 1,
+            )
+        if node.tag in _PLAIN_SPECIALS and isinstance(node, yaml.ScalarNode) and not node.style:
+            str_tag = "tag:yaml.org,2002:str"
+            node = yaml.ScalarNode(str_tag, node.value, node.start_mark, node.end_mark)
         self.lines.setdefault(path, node.start_mark.line + 1)
         if node.tag not in STANDARD_TAGS:
             raise _Problem(
