@@ -67,6 +67,7 @@ def build(
     stop the build with :class:`BuildRefused`, and ``out_dir`` stays as it was.
     """
     out_dir = Path(out_dir)
+    _check_target(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".hulpwijzer-build-", dir=out_dir.parent))
     staging.chmod(0o755)
@@ -123,3 +124,29 @@ def _replace(staging: Path, out_dir: Path) -> None:
         raise
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
+
+
+def _check_target(out_dir: Path) -> None:
+    """Refuse to replace a folder that is not an earlier build (``--out content``, ``--out .``)."""
+    resolved = out_dir.resolve()
+    problem = None
+    if resolved == resolved.parent or out_dir.name in ("", ".", ".."):
+        problem = "is not a folder a build can be written to"
+    elif out_dir.exists() and not out_dir.is_dir():
+        problem = "exists and is not a folder"
+    elif out_dir.is_dir() and any(out_dir.iterdir()) and not (out_dir / MANIFEST).is_file():
+        problem = "holds files but no manifest.json: it is not an earlier build, so it stays"
+    if problem:
+        raise BuildRefused(
+            [
+                Message(
+                    "error",
+                    out_dir.as_posix(),
+                    0,
+                    "",
+                    problem,
+                    "Build into an empty or new folder, or into an earlier build (the default "
+                    "is build/).",
+                )
+            ]
+        )

@@ -78,12 +78,88 @@ def main(argv: list[str] | None = None) -> int:
     )
     confirm_cmd.set_defaults(run=_confirm)
 
+    verify_cmd = commands.add_parser(
+        "verify",
+        help="prove that the files in build/ are the ones that were built (SHA-256)",
+        description="Compare every file in the build folder with its manifest.json (SHA-256 "
+        "and size). Name FILEs (e.g. the copy sent to the print shop) to find out which built "
+        "file each one is. Exit status 0: everything matches; 1: a file differs or is missing.",
+    )
+    verify_cmd.add_argument("--out", type=Path, default=None, help="build folder (default: build/)")
+    verify_cmd.add_argument(
+        "files", nargs="*", type=Path, metavar="FILE", help="a copy of a built file to identify"
+    )
+    verify_cmd.set_defaults(run=_verify)
+
     args = parser.parse_args(argv)
+    _tolerant_output()
     try:
         return args.run(args)
     except KeyboardInterrupt:
         print("\nStopped. The previous build/ folder is unchanged.", file=sys.stderr)
         return 130
+    except Exception as exc:  # the last line of defence: a message, never a traceback
+        render = sys.modules.get("hulpwijzer.render")  # loaded only if something was rendered
+        if render is not None and isinstance(exc, render.RenderError):  # cannot be laid out
+            print(f"error: {exc}\nThe previous build/ folder is unchanged.", file=sys.stderr)
+            return 1
+        return _unexpected(exc)
+
+
+def _tolerant_output() -> None:
+    """Messages quote Arabic, emoji, arrows: a console or file in another encoding (a Windows
+    code page, PYTHONIOENCODING=ascii) shows them as \\u escapes instead of failing."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="backslashreplace")
+        except (AttributeError, ValueError, OSError):
+            pass
+
+
+def _unexpected(exc: Exception) -> int:
+    import os
+    import traceback
+
+    if os.environ.get("HULPWIJZER_DEBUG"):
+        traceback.print_exc()
+    detail = next(iter(str(exc).splitlines()), "")[:200]
+    print(
+        f"error: hulpwijzer stopped on an unexpected problem ({type(exc).__name__}"
+        + (f": {detail}" if detail else "")
+        + ").\nThe previous build/ folder is unchanged.\n"
+        "This is a fault in the program, not in your files. Please report it to the "
+        "maintainers with the command you ran; run it again with HULPWIJZER_DEBUG=1 to see the "
+        "details for them.",
+        file=sys.stderr,
+    )
+    return 3
+
+
+def _verify(args) -> int:
+    from .verify import identify, verify_build
+
+    out = args.out or args.root / "build"
+    result = verify_build(out)
+    _print_messages(result.messages)
+    for entry in result.matching:
+        print(f"  ok  {entry.path}  sha256 {entry.sha256[:16]}…")
+    found = True
+    for path in args.files:
+        entry = identify(path, result) if path.is_file() else None
+        if entry is None:
+            found = False
+            what = "is not a file" if not path.is_file() else "matches no file of this build"
+            print(f"error: {path}  {what}", file=sys.stderr)
+        else:
+            print(f"{path}: is {entry.path} of this build (edition {result.edition or '?'})")
+    if not result.ok or not found:
+        print(f"\nNot verified: see the errors above ({out}/).", file=sys.stderr)
+        return 1
+    print(
+        f"\nAll {len(result.matching)} files in {out}/ match its manifest"
+        + (f" (edition {result.edition})." if result.edition else ".")
+    )
+    return 0
 
 
 def _load(args):
@@ -158,12 +234,16 @@ def _build(args) -> int:
 
 def _build_review(guide, folder: Path, complete: list[str], languages: list[str]) -> None:
     """Screen PDFs marked as draft, for languages whose texts are complete despite errors."""
-    from .build import build
+    from .build import BuildRefused, build
 
     review = [code for code in languages if code in complete]
     if not review:
         return
-    build(guide, folder, [(code, "screen") for code in review], drafts=frozenset(review))
+    try:
+        build(guide, folder, [(code, "screen") for code in review], drafts=frozenset(review))
+    except BuildRefused as exc:
+        _print_messages(exc.messages)
+        return
     print(
         f"For review only (marked DRAFT): screen PDFs of {', '.join(review)} in {folder}/.",
         file=sys.stderr,

@@ -17,7 +17,7 @@ from babel.dates import format_date, format_time, get_day_names
 from babel.lists import format_list
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
-from . import style, text
+from . import links, style, text
 from .model import WEEKDAYS, Contact, Guide, OpeningHours, Phone
 from .phones import display_phone, phone_link
 
@@ -43,8 +43,14 @@ class Texts:
         return self._value(key) is not None
 
     def __call__(self, key: str, **values: str) -> str:
-        """The text of ``key`` with ``{name}`` placeholders filled in literally."""
+        """The text of ``key`` with ``{name}`` placeholders filled in literally.
+
+        A draft (``fallback``) shows a missing text as ``[key]``; a real build has been checked
+        for complete texts, so a missing one there is an error.
+        """
         value = self._value(key)
+        if value is None and self.fallback:
+            return f"[{key}]"
         if value is None:
             raise KeyError(f"{self.language}: no text for {key}")
         for name, filling in values.items():
@@ -130,7 +136,11 @@ class TextBlock(Flowable):
     def split(self, avail_width, avail_height):
         self.wrap(avail_width, avail_height)
         fits = int(avail_height // self.tstyle.line_height)
-        if fits < 2 or fits >= len(self.lines) or len(self.lines) - fits < 2:
+        if fits >= len(self.lines):
+            return []
+        if len(self.lines) - fits < 2:  # leave at least two lines for the next page
+            fits = len(self.lines) - 2
+        if fits < 2:  # and put at least two on this one
             return []
         return [_LinesBlock(self, self.lines[:fits], 0), _LinesBlock(self, self.lines[fits:])]
 
@@ -145,12 +155,13 @@ class TextBlock(Flowable):
             self.height,
             self.color,
         )
-        if self.link:
-            self.canv.linkURL(self.link, (0, 0, self.width, self.height), relative=1)
+        link = links.safe_link(self.link)  # only https, tel and mailto become links
+        if link:
+            self.canv.linkURL(link, (0, 0, self.width, self.height), relative=1)
 
 
 class _LinesBlock(TextBlock):
-    """Part of a split :class:`TextBlock`: its lines are fixed."""
+    """Part of a split :class:`TextBlock`: its lines are fixed (and may be split again)."""
 
     def __init__(self, parent: TextBlock, lines: list[text.Line], space_after: float | None = None):
         super().__init__(
@@ -164,9 +175,6 @@ class _LinesBlock(TextBlock):
         self.width, self.lines = avail_width, self.fixed_lines
         self.height = len(self.lines) * self.tstyle.line_height
         return self.width, self.height
-
-    def split(self, avail_width, avail_height):
-        return []
 
 
 def draw_lines(
@@ -240,6 +248,19 @@ class InlineRow(Flowable):
     def _row_height(row) -> float:
         return max(piece.tstyle.line_height for piece, _, _ in row)
 
+    def split(self, avail_width, avail_height):
+        """Whole rows that fit, and the rest (only a very long text needs more than a page)."""
+        self.wrap(avail_width, avail_height)
+        used, count = 0.0, 0
+        for row in self.rows:
+            used += self._row_height(row)
+            if used > avail_height:
+                break
+            count += 1
+        if count == 0 or count == len(self.rows):
+            return []
+        return [_FixedRows(self, self.rows[:count], 0), _FixedRows(self, self.rows[count:])]
+
     def draw(self):
         canv = self.canv
         top = self.height
@@ -251,9 +272,10 @@ class InlineRow(Flowable):
             for piece, line, x in row:
                 left = self.width - x - line.width if self.rtl else x
                 text.draw_line(canv, line, left, baseline, line.width, "left")
-                if piece.link:
+                link = links.safe_link(piece.link)  # only https, tel and mailto become links
+                if link:
                     canv.linkURL(
-                        piece.link,
+                        link,
                         (
                             left,
                             baseline - piece.tstyle.size * 0.3,
@@ -263,6 +285,21 @@ class InlineRow(Flowable):
                         relative=1,
                     )
             top -= height
+
+
+class _FixedRows(InlineRow):
+    """Part of a split :class:`InlineRow`: its rows are fixed (and may be split again)."""
+
+    def __init__(self, parent: InlineRow, rows, space_after: float | None = None):
+        super().__init__(parent.pieces, parent.rtl, parent.spaceAfter)
+        self.fixed_rows = rows
+        if space_after is not None:
+            self.spaceAfter = space_after
+
+    def wrap(self, avail_width, avail_height):
+        self.width, self.rows = avail_width, self.fixed_rows
+        self.height = sum(self._row_height(r) for r in self.rows)
+        return self.width, self.height
 
 
 class Box(Flowable):
@@ -290,6 +327,33 @@ class Box(Flowable):
         self.height = sum(h for _, h in self._sizes) + gaps + 2 * self.padding
         return self.width, self.height
 
+    def split(self, avail_width, avail_height):
+        """Split a box taller than the room left: the children that fit (splitting the first
+        that does not, if it can), and the rest in a second box of the same kind."""
+        inner = avail_width - 2 * self.padding
+        room = avail_height - 2 * self.padding
+        taken: list[Flowable] = []
+        rest = list(self.children)
+        used = 0.0
+        while rest:
+            child = rest[0]
+            _, height = child.wrap(inner, max(room - used, 0))
+            if used + height <= room:
+                taken.append(rest.pop(0))
+                used += height + child.getSpaceAfter()
+                continue
+            parts = child.split(inner, room - used) if room - used > 0 else []
+            if parts:
+                taken.append(parts[0])
+                rest[0:1] = parts[1:]
+            break
+        if not taken or not rest:
+            return []
+        return [self._like(taken, 0), self._like(rest, self.spaceAfter)]
+
+    def _like(self, children: list[Flowable], space_after: float) -> Box:
+        return Box(children, self.border, self.border_width, self.fill, self.padding, space_after)
+
     def draw(self):
         canv = self.canv
         canv.saveState()
@@ -308,16 +372,23 @@ class Box(Flowable):
 
 
 class QRCode(Flowable):
-    """The QR code as vector rectangles, square, with a 4-module quiet zone."""
+    """The QR code as vector rectangles, square, with a 4-module quiet zone.
+
+    Only an https address is encoded (:func:`links.qr_url`); for anything else (possible only in
+    a draft, since check refuses it) an empty frame stands in its place.
+    """
 
     def __init__(self, url: str, size: float = style.QR_SIZE):
         super().__init__()
-        code = qrcode.QRCode(
-            error_correction=qrcode.constants.ERROR_CORRECT_M, border=style.QR_QUIET_ZONE
-        )
-        code.add_data(url)
-        code.make(fit=True)
-        self.url, self.matrix = url, code.get_matrix()
+        self.url = links.qr_url(url)
+        self.matrix: list[list[bool]] = []
+        if self.url:
+            code = qrcode.QRCode(
+                error_correction=qrcode.constants.ERROR_CORRECT_M, border=style.QR_QUIET_ZONE
+            )
+            code.add_data(self.url)
+            code.make(fit=True)
+            self.matrix = code.get_matrix()
         self.width = self.height = size
         self.hAlign = "CENTER"
 
@@ -326,6 +397,11 @@ class QRCode(Flowable):
 
     def draw(self):
         canv = self.canv
+        if not self.matrix:
+            canv.setStrokeColor(style.RULE)
+            canv.setLineWidth(0.5)
+            canv.rect(0, 0, self.width, self.height, stroke=1, fill=0)
+            return
         module = self.width / len(self.matrix)
         canv.setFillColor(style.WHITE)
         canv.rect(0, 0, self.width, self.height, stroke=0, fill=1)
@@ -481,8 +557,8 @@ def start_page(guide: Guide, t: Texts) -> list[Flowable]:
             TextBlock(t(f"start.steps.{step.id}.text"), style.BODY, t.rtl),
         ]
         for cid in step.contact_ids:
-            contact = guide.contacts[cid]
-            if contact.phones:
+            contact = guide.contacts.get(cid)  # an unknown id: check reports it; a draft skips it
+            if contact and contact.phones:
                 children.append(
                     phone_row(contact.phones[0], t, t.contact_name(contact), style.PHONE_IN_LIST)
                 )
@@ -495,7 +571,8 @@ def start_page(guide: Guide, t: Texts) -> list[Flowable]:
 def sections(guide: Guide, t: Texts) -> list[Flowable]:
     story: list[Flowable] = []
     for section in guide.sections:
-        cards = [contact_card(guide.contacts[cid], t) for cid in section.contact_ids]
+        known = [guide.contacts[c] for c in section.contact_ids if c in guide.contacts]
+        cards = [contact_card(contact, t) for contact in known]
         heading = [
             TextBlock(
                 t(f"sections.{section.id}.title"), style.SECTION_TITLE, t.rtl, color=style.ACCENT
@@ -515,8 +592,8 @@ def notes_page(t: Texts) -> list[Flowable]:
 def back_page(guide: Guide, t: Texts) -> list[Flowable]:
     rows: list[Flowable] = []
     for cid in guide.emergency:
-        contact = guide.contacts[cid]
-        for phone in contact.phones[:1]:
+        contact = guide.contacts.get(cid)
+        for phone in contact.phones[:1] if contact else ():
             rows.append(phone_row(phone, t, label=t.contact_name(contact)))
     verified = [c.verified for c in guide.contacts.values() if c.verified]
     url = guide.settings.url_for(t.language)
@@ -564,6 +641,8 @@ PLACES: dict[str, Place] = {
     "start.emergency": Place(style.EMERGENCY_TEXT, _CARD, 3),
     "sections.*.title": Place(style.SECTION_TITLE, 0, 2),
     "contacts.*.name": Place(style.CARD_NAME, _CARD, 2),
+    "contacts.*.about": Place(style.BODY, _CARD, 10),
+    "sections.*.intro": Place(style.BODY, 0, 10),
     "labels.*": Place(style.SMALL, _CARD, 1, max_share=0.4),
     "back.title": Place(style.PAGE_TITLE, 0, 2),
     "back.notes": Place(style.PAGE_TITLE, 0, 1),

@@ -8,6 +8,7 @@ message can name file, line and key. Problems are collected and raised together 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 import unicodedata
@@ -33,12 +34,28 @@ from .model import (
     Translation,
 )
 
-MAX_FILE_BYTES = 1_000_000
+MAX_FILE_BYTES = 1_000_000  # the largest file of the sample is under 20 kB
+MAX_TEXT_CHARS = 5_000  # one text; a card holds a few hundred characters, a source note more
+MAX_DEPTH = 24  # levels of nesting; the deepest real path (contacts.0.hours.0.days.0) has 6
 STANDARD_TAGS = {
     "tag:yaml.org,2002:" + name
     for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
 }
 Path_ = tuple  # a key path such as ("contacts", 3, "phones", 0, "number")
+
+# Characters that change the reading direction of what follows ("Trojan Source"): never needed,
+# since the program sets the direction itself. In a text, check reports them with the key; in a
+# comment or a key, where no check looks, they are refused when the file is read.
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# Control characters: PyYAML refuses most of them with a bare offset; we name line and column.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+# Spaces that look like a space but are not one, as pasted from e-mails and web pages.
+_ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+_ODD_SPACES += "\u200b\u202f\u205f\u3000\ufeff"
+_INDENT = re.compile(f"[ \t{_ODD_SPACES}]*")
+# Line breaks as PyYAML counts them, so that our line numbers match its marks.
+_LINE_BREAK = re.compile("\r\n|[\n\r\u2028\u2029]")
+_QUOTES = "“”„‟‘’‚‛«»"  # curly quotes from word processors: not YAML quotes
 
 
 class LoadError(Exception):
@@ -56,7 +73,13 @@ class _Problem(Exception):
 
 
 class _StrictLoader(yaml.SafeLoader):
-    """SafeLoader that refuses aliases, anchors and non-standard tags."""
+    """SafeLoader that refuses aliases, anchors, non-standard tags and deep nesting.
+
+    Only nodes are composed; nothing is ever constructed from a tag, so no ``!!python/...``
+    object is made and no code runs. Refusing anchors also rules out "billion laughs" bombs.
+    """
+
+    _depth = 0
 
     def compose_node(self, parent, index):  # noqa: D102 - PyYAML hook
         if self.check_event(yaml.AliasEvent):
@@ -76,14 +99,45 @@ class _StrictLoader(yaml.SafeLoader):
                 "Remove the '&' name; anchors and aliases are not used here.",
                 event.start_mark.column + 1,
             )
-        return super().compose_node(parent, index)
+        if self._depth >= MAX_DEPTH:
+            raise _Problem(
+                event.start_mark.line + 1,
+                f"lists and mappings are nested more than {MAX_DEPTH} levels deep",
+                "Compare the file with the Dutch file: keys are nested a few levels at most. "
+                "Check the brackets [ ] and { } on this line.",
+                event.start_mark.column + 1,
+            )
+        self._depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+    def resolve(self, kind, value, implicit):  # noqa: D102 - PyYAML hook
+        tag = super().resolve(kind, value, implicit)
+        # YAML 1.1 reads a bare '=' or '<<' as special values: here they are just text
+        if tag in _PLAIN_SPECIALS:
+            return "tag:yaml.org,2002:str"
+        return tag
 
 
 class YamlDoc:
-    """A parsed YAML file: plain Python data plus the line of every key path."""
+    """A parsed YAML file: plain Python data plus the line of every key path.
 
-    def __init__(self, path: Path, rel: str, data: object, lines: dict[Path_, int]):
+    ``raw`` keeps the written form of plain scalars read as numbers (``0123``, ``1e3``), so that
+    a field that must be text gets exactly what was written.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        rel: str,
+        data: object,
+        lines: dict[Path_, int],
+        raw: dict[Path_, str] | None = None,
+    ):
         self.path, self.rel, self.data, self.lines = path, rel, data, lines
+        self.raw = raw or {}
 
     def line(self, keypath: Path_) -> int:
         """Line of ``keypath``, or of its nearest parent that has one."""
@@ -97,121 +151,459 @@ class YamlDoc:
 def read_yaml(path: Path, root: Path) -> YamlDoc:
     """Parse one YAML file strictly, raising :class:`LoadError` with file and line."""
     rel = _relative(path, root)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise LoadError(
-            [Message("error", rel, 0, "", f"cannot be read ({exc.strerror})")]
-        ) from None
-    try:
-        text = _decode(raw)
-        loader = _StrictLoader(text)
-        try:
-            node = loader.get_single_node()
-        finally:
-            loader.dispose()
-        lines: dict[Path_, int] = {}
-        data = _to_python(node, (), lines) if node is not None else None
-    except _Problem as p:
-        raise LoadError(
-            [Message("error", rel, p.line, "", p.text, p.hint, column=p.column)]
-        ) from None
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 0
-        column = mark.column + 1 if mark else None
-        what = exc.problem or exc.context or "is not valid YAML"
+    if path.exists() and not path.is_file():  # a folder, a pipe, a device: never opened
         raise LoadError(
             [
                 Message(
                     "error",
                     rel,
-                    line,
+                    0,
                     "",
-                    f"YAML error: {what}",
-                    _yaml_hint(exc, text),
-                    column=column,
+                    "is not a plain file",
+                    "Replace it with the text file it should be.",
                 )
             ]
+        )
+    try:
+        with path.open("rb") as f:  # never more than the limit: a huge file is not read whole
+            raw = f.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise LoadError(
+            [Message("error", rel, 0, "", f"cannot be read ({exc.strerror})")]
         ) from None
-    except yaml.YAMLError as exc:
-        raise LoadError([Message("error", rel, 0, "", f"YAML error: {exc}")]) from None
-    return YamlDoc(path, rel, data, lines)
+    text = ""
+    try:
+        text = _decode(raw)
+        _check_characters(text)
+        loader = _StrictLoader(text)
+        try:
+            node = loader.get_single_node()
+        finally:
+            loader.dispose()
+        reader = _NodeReader()
+        data = reader.convert(node, ()) if node is not None else None
+        _check_bidi_outside_texts(text, reader.spans)
+    except _Problem as p:
+        raise LoadError(
+            [Message("error", rel, p.line, "", p.text, p.hint, column=p.column)]
+        ) from None
+    except yaml.MarkedYAMLError as exc:
+        line, column, what, hint = _explain(exc, text)
+        raise LoadError([Message("error", rel, line, "", what, hint, column=column)]) from None
+    except yaml.YAMLError as exc:  # e.g. a ReaderError, which has an offset but no line
+        position = getattr(exc, "position", None)
+        line, column = _line_column(text, position) if position is not None else (0, None)
+        what = f"YAML error: {getattr(exc, 'reason', None) or exc}"
+        raise LoadError([Message("error", rel, line, "", what, column=column)]) from None
+    return YamlDoc(path, rel, data, reader.lines, reader.raw)
+
+
+def _line_column(text: str, index: int) -> tuple[int, int]:
+    """1-based line and column of ``text[index]``, counting line breaks as PyYAML does."""
+    line, start = 1, 0
+    for match in _LINE_BREAK.finditer(text, 0, index):
+        line, start = line + 1, match.end()
+    return line, index - start + 1
+
+
+def _char_name(ch: str) -> str:
+    name = unicodedata.name(ch, "")
+    if name:
+        return f"U+{ord(ch):04X} {name}"
+    kind = "a control character" if unicodedata.category(ch) == "Cc" else "not a character"
+    return f"U+{ord(ch):04X} ({kind})"
 
 
 def _decode(raw: bytes) -> str:
     if len(raw) > MAX_FILE_BYTES:
         raise _Problem(
             0,
-            f"the file is {len(raw):,} bytes; at most {MAX_FILE_BYTES:,} are accepted",
+            f"the file is larger than {MAX_FILE_BYTES:,} bytes, the most that is accepted",
             "A guide's texts fit in far less; check that the right file was saved here.",
         )
+    for bom, name in (
+        (b"\xff\xfe\x00\x00", "UTF-32"),
+        (b"\x00\x00\xfe\xff", "UTF-32"),
+        (b"\xff\xfe", "UTF-16"),
+        (b"\xfe\xff", "UTF-16"),
+    ):
+        if raw.startswith(bom):
+            raise _Problem(
+                1,
+                f"is saved as {name}, not as UTF-8",
+                "Open the file in your editor and save it again with the encoding 'UTF-8'.",
+            )
     if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]  # a UTF-8 byte-order mark, as Windows editors write it: harmless
+        # a UTF-8 byte-order mark, as Windows editors write it: harmless, and accepted silently
+        raw = raw[3:]
     if b"\x00" in raw:
-        line = raw[: raw.index(b"\x00")].count(b"\n") + 1
-        raise _Problem(line, "contains a NUL byte", "Save the file as UTF-8 text (not UTF-16).")
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        nul = raw.index(b"\x00")
+        line = raw[:nul].count(b"\n") + 1
+        column = nul - (raw.rfind(b"\n", 0, nul) + 1) + 1
+        if raw.count(b"\x00") * 4 >= len(raw):  # every other byte: UTF-16 without a mark
+            raise _Problem(
+                line,
+                "is saved as UTF-16, not as UTF-8 (it is full of NUL bytes)",
+                "Open the file in your editor and save it again with the encoding 'UTF-8'.",
+            )
         raise _Problem(
             line,
-            f"is not UTF-8: byte 0x{raw[exc.start]:02x} cannot be read",
-            "Save the file with the encoding 'UTF-8' in your editor.",
+            "contains a NUL byte (an invisible character with code 0)",
+            "The file is damaged or is not a text file. Delete the character (most editors "
+            "show it as NUL or a box), or restore the file from version control.",
             column,
-        ) from None
-    return text
-
-
-def _yaml_hint(exc: yaml.MarkedYAMLError, text: str) -> str:
-    problem = exc.problem or ""
-    if "mapping values are not allowed" in problem:
-        return 'A text that contains ": " must be put in quotes, e.g. key: "Open: 9:00".'
-    if "found character '\\t'" in problem:
-        return "Indent with spaces, not with the Tab key."
-    if "found unexpected end of stream" in problem or "while scanning a quoted scalar" in (
-        exc.context or ""
-    ):
-        return "A quote was opened but not closed: check the quotes on this line."
-    if "expected ',' or" in problem or "flow" in (exc.context or ""):
-        return "A bracket [ or { was opened but not closed."
-    return "Compare the line with the lines around it: indentation, quotes and colons."
-
-
-def _to_python(node: yaml.Node, path: Path_, lines: dict[Path_, int]) -> object:
-    lines.setdefault(path, node.start_mark.line + 1)
-    if node.tag not in STANDARD_TAGS:
-        raise _Problem(
-            node.start_mark.line + 1,
-            f"the tag '{node.tag}' is not allowed",
-            "Remove the '!' tag; only plain text, numbers, lists and mappings are used here.",
-            node.start_mark.column + 1,
         )
-    if isinstance(node, yaml.MappingNode):
-        result: dict[object, object] = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
-                raise _Problem(key_node.start_mark.line + 1, "a key must be a plain word")
-            key = key_node.value
-            if key in result:
-                first = lines[path + (key,)]
-                raise _Problem(
-                    key_node.start_mark.line + 1,
-                    f"the key '{key}' appears twice (first on line {first})",
-                    "Keep one of the two and delete the other.",
-                    key_node.start_mark.column + 1,
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        column = len(raw[raw.rfind(b"\n", 0, exc.start) + 1 : exc.start].decode("utf-8", "replace"))
+        byte = raw[exc.start]
+        guess = bytes([byte]).decode("cp1252", "replace")
+        seen = f" (in Windows-1252 or Latin-1 it would be '{guess}')" if guess.isprintable() else ""
+        raise _Problem(
+            line,
+            f"is not UTF-8: the byte 0x{byte:02x} cannot be read{seen}",
+            "The file was saved in another encoding (probably Windows-1252 or ISO-8859-1). "
+            "Open it in your editor and save it again with the encoding 'UTF-8'.",
+            column + 1,
+        ) from None
+
+
+def _check_characters(text: str) -> None:
+    """Refuse control characters, and indentation with spaces that are not spaces."""
+    control = _CONTROL.search(text)
+    if control:
+        line, column = _line_column(text, control.start())
+        raise _Problem(
+            line,
+            f"contains the control character {_char_name(control.group())}",
+            "Delete it: it is invisible in most editors and came in with pasted text. "
+            "Retype the words around it.",
+            column,
+        )
+    line = 1
+    start = 0
+    for brk in [*_LINE_BREAK.finditer(text), None]:
+        end = brk.start() if brk else len(text)
+        indent = _INDENT.match(text, start, end)
+        odd = next((i for i in range(start, indent.end()) if text[i] in _ODD_SPACES), None)
+        if odd is not None:
+            raise _Problem(
+                line,
+                f"the line is indented with {_char_name(text[odd])}, not with ordinary spaces",
+                "Delete the indentation of this line and type it again with the space bar "
+                "(this happens when text is pasted from an e-mail or a web page).",
+                odd - start + 1,
+            )
+        if brk:
+            line, start = line + 1, brk.end()
+
+
+def _check_bidi_outside_texts(text: str, spans: list[tuple[int, int]]) -> None:
+    """Direction controls in a comment, a key or between the values are refused."""
+    if not any(ch in BIDI_CONTROLS for ch in text):
+        return
+    spans = sorted(spans)
+    starts = [s for s, _ in spans]
+    for i, ch in enumerate(text):
+        if ch not in BIDI_CONTROLS:
+            continue
+        k = bisect.bisect_right(starts, i) - 1
+        if k >= 0 and spans[k][0] <= i < spans[k][1]:
+            continue  # inside a text: check reports it with its key
+        line, column = _line_column(text, i)
+        raise _Problem(
+            line,
+            f"contains the direction control character {_char_name(ch)} outside a text",
+            "Delete it: it can make the file look different from what it says, and the "
+            "program sets the reading direction itself.",
+            column,
+        )
+
+
+def _explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, int | None, str, str]:
+    """(line, column, what is wrong, what to do) for a YAML syntax error, in plain words."""
+    mark = exc.problem_mark or exc.context_mark
+    line = mark.line + 1 if mark else 0
+    column = mark.column + 1 if mark else None
+    problem, context = exc.problem or "", exc.context or ""
+    what = f"YAML error: {problem or context or 'the file is not valid YAML'}"
+    lines = _LINE_BREAK.split(text)
+    here = lines[line - 1] if 0 < line <= len(lines) else ""
+    curly = any(q in here for q in _QUOTES)
+    straight = 'Put the text between straight quotes "…"; curly quotes “…” do not count.'
+
+    unclosed = _unclosed_quote(lines, min(line, len(lines)), problem)
+    if unclosed:
+        qline, qcolumn = unclosed
+        return (
+            qline,
+            qcolumn,
+            "YAML error: the quote opened here is not closed",
+            "Close the text with the same quote it starts with, at the end of the line. "
+            'A " inside a "…" text must be written \\" (or use ‘…’ inside).',
+        )
+    state, qcol = _quote_state(here)
+    if state == "trailing" and problem.startswith("expected <block end>"):
+        return (
+            line,
+            qcol,
+            "YAML error: there is more text after the closing quote",
+            "A quote inside a text ends it. Put the whole text between the quotes, and use "
+            '‘…’ or «…» inside it (or write \\" for a " inside "…").',
+        )
+    previous = next((x for x in reversed(lines[: max(line - 1, 0)]) if x.strip()), "")
+    deeper = _indent_of(here) > _indent_of(previous) and not previous.rstrip().endswith(":")
+    key_here = here.find(": ") == (column or 0) - 1  # the error is at this line's own key
+    if "<block mapping start>" in problem or ("mapping values" in problem and key_here):
+        if deeper:
+            return (
+                line,
+                column,
+                "YAML error: this line is indented further than the line above",
+                "Give it the same indentation (spaces) as the other keys at its level.",
+            )
+        if "<block mapping start>" in problem:
+            return (
+                line,
+                column,
+                "YAML error: the indentation of this line does not match the lines above",
+                "Keys at one level start in the same column: count the spaces at the start of "
+                "the lines above.",
+            )
+    if "mapping values are not allowed" in problem:
+        if curly:
+            return (
+                line,
+                column,
+                'YAML error: this text contains ": " and its quotes are curly quotes',
+                straight,
+            )
+        return (
+            line,
+            column,
+            'YAML error: this text contains ": " but is not in quotes',
+            'A text that contains ": " must be put in quotes, e.g. key: "Open: 9:00".',
+        )
+    if "found character '\\t'" in problem:
+        return (
+            line,
+            column,
+            "YAML error: a Tab is used here, where only spaces may be",
+            "Indent with spaces, not with the Tab key.",
+        )
+    if "cannot start any token" in problem:
+        return (
+            line,
+            column,
+            f"YAML error: a text cannot start with {problem.split()[2]} unless it is in quotes",
+            'Put the text in quotes: key: "…".',
+        )
+    if "unknown escape character" in problem or "expected escape sequence" in problem:
+        return (
+            line,
+            column,
+            'YAML error: a backslash \\ in a text between "…" starts a code that does not exist',
+            'In "…" a backslash \\ starts a code: write \\\\ for a backslash, or use single '
+            "quotes '…'.",
+        )
+    if "flow" in context and exc.context_mark is not None:
+        start = exc.context_mark
+        return (
+            start.line + 1,
+            start.column + 1,
+            "YAML error: a bracket [ or { opened here is not closed properly",
+            "Check the brackets on this line: every [ needs a ] and every { a }, and "
+            "items are separated by commas.",
+        )
+    if "found another document" in problem or "expected a single document" in context:
+        return (
+            line,
+            column,
+            "YAML error: a second document starts here ('---')",
+            "A file holds one document: delete the line '---' and what follows, or merge it.",
+        )
+    if "expected <block end>" in problem or "could not find expected ':'" in problem:
+        hint = "Check the indentation: keys at one level start in the same column."
+        if curly:
+            hint = straight
+        elif here.strip() and ":" not in here:
+            hint = 'Every line is key: "text"; a text that goes on over more lines needs quotes.'
+        return line, column, what, hint
+    if curly:
+        return line, column, what, straight
+    hint = "Compare the line with the lines around it: indentation, quotes and colons."
+    return line, column, what, hint
+
+
+def _indent_of(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+_VALUE_START = re.compile(r"""\s*(?:-\s+)?(?:[^\s"'#:][^:#]*:\s+)?(["'])""")
+
+
+def _quote_state(line: str) -> tuple[str, int | None]:
+    """("unclosed"|"trailing"|"ok"|"none", column) for a value starting with a quote."""
+    match = _VALUE_START.match(line)
+    if not match:
+        return "none", None
+    quote, i = match.group(1), match.end()
+    while i < len(line):
+        ch = line[i]
+        if quote == '"' and ch == "\\":
+            i += 2
+            continue
+        if ch == quote:
+            if quote == "'" and line[i + 1 : i + 2] == "'":
+                i += 2
+                continue
+            rest = line[i + 1 :].strip()
+            if rest and not rest.startswith("#"):
+                return "trailing", i + 2
+            return "ok", None
+        i += 1
+    return "unclosed", match.start(1) + 1
+
+
+def _unclosed_quote(lines: list[str], error_line: int, problem: str) -> tuple[int, int] | None:
+    """(line, column) of an opening quote that ran on to the error, if that is the cause."""
+    for n in range(error_line, 0, -1):
+        state, column = _quote_state(lines[n - 1])
+        if state != "unclosed":
+            continue
+        quote = lines[n - 1][column - 1]
+        rest = [lines[n - 1][column:]] + lines[n:]
+        for offset, text in enumerate(rest):
+            if quote in text:
+                closes = n + offset
+                break
+        else:
+            closes = None
+        if closes is None or closes == error_line:
+            return n, column
+        return None
+    return None
+
+
+# YAML 1.1 reads a plain '=' or '<<' as these: here they are text (see _StrictLoader.resolve)
+_PLAIN_SPECIALS = ("tag:yaml.org,2002:value", "tag:yaml.org,2002:merge")
+
+
+class _NodeReader:
+    """Turns composed nodes into plain data, recording lines, written numbers, text spans."""
+
+    def __init__(self):
+        self.lines: dict[Path_, int] = {}
+        self.raw: dict[Path_, str] = {}
+        self.spans: list[tuple[int, int]] = []  # character ranges of every text value
+
+    def convert(self, node: yaml.Node, path: Path_) -> object:
+        # The composer's limits again, so that they hold whichever composer made the nodes.
+        if len(path) > MAX_DEPTH:
+            raise _Problem(
+                node.start_mark.line + 1,
+                f"lists and mappings are nested more than {MAX_DEPTH} levels deep",
+                "Compare the file with the Dutch file: keys are nested a few levels at most.",
+                node.start_mark.column + 1,
+            )
+        if node.tag in _PLAIN_SPECIALS and isinstance(node, yaml.ScalarNode) and not node.style:
+            str_tag = "tag:yaml.org,2002:str"
+            node = yaml.ScalarNode(str_tag, node.value, node.start_mark, node.end_mark)
+        self.lines.setdefault(path, node.start_mark.line + 1)
+        if node.tag not in STANDARD_TAGS:
+            raise _Problem(
+                node.start_mark.line + 1,
+                f"the tag '{node.tag}' is not allowed",
+                "Remove the '!' tag; only plain text, numbers, lists and mappings are used here.",
+                node.start_mark.column + 1,
+            )
+        if isinstance(node, yaml.MappingNode):
+            result: dict[object, object] = {}
+            for key_node, value_node in node.value:
+                key = self._key(key_node)
+                if key in result:
+                    first = self.lines[path + (key,)]
+                    raise _Problem(
+                        key_node.start_mark.line + 1,
+                        f"the key '{key}' appears twice (first on line {first})",
+                        "Keep one of the two and delete the other.",
+                        key_node.start_mark.column + 1,
+                    )
+                self.lines[path + (key,)] = key_node.start_mark.line + 1
+                result[key] = self.convert(value_node, path + (key,))
+            return result
+        if isinstance(node, yaml.SequenceNode):
+            return [self.convert(item, path + (i,)) for i, item in enumerate(node.value)]
+        return self._scalar(node, path)
+
+    def _key(self, node: yaml.Node) -> str:
+        line, column = node.start_mark.line + 1, node.start_mark.column + 1
+        if not isinstance(node, yaml.ScalarNode):
+            raise _Problem(
+                line,
+                "a key must be a plain word",
+                "Write key: value, with the key a plain word (no brackets before the colon).",
+                column,
+            )
+        key = unicodedata.normalize("NFC", node.value)
+        odd = next(
+            (i for i, ch in enumerate(key) if unicodedata.category(ch)[0] in "CZ" and ch != " "),
+            None,
+        )
+        if odd is not None:
+            after = f" (after '{key[:odd]}')" if odd else " (at its start)"
+            raise _Problem(
+                line,
+                f"a key contains the invisible character {_char_name(key[odd])}{after}",
+                "Retype the key (the word before the colon) without copying it.",
+                column,
+            )
+        return key
+
+    def _scalar(self, node: yaml.ScalarNode, path: Path_) -> object:
+        line, column = node.start_mark.line + 1, node.start_mark.column + 1
+        try:
+            value = getattr(_SCALARS, _SCALAR_METHODS[node.tag])(node)
+        except (ValueError, OverflowError):
+            # e.g. 2026-02-30 (a date that does not exist), 0x_, a number of 5,000 digits
+            if node.tag == "tag:yaml.org,2002:timestamp":
+                what, hint = (
+                    f"'{node.value}' looks like a date, but there is no such date",
+                    "Correct the date (YYYY-MM-DD); if it is a text, put it in quotes.",
                 )
-            lines[path + (key,)] = key_node.start_mark.line + 1
-            result[key] = _to_python(value_node, path + (key,), lines)
-        return result
-    if isinstance(node, yaml.SequenceNode):
-        return [_to_python(item, path + (i,), lines) for i, item in enumerate(node.value)]
-    value = getattr(_SCALARS, _SCALAR_METHODS[node.tag])(node)
-    if isinstance(value, str):
-        value = unicodedata.normalize("NFC", value)
-    return value
+            else:
+                what, hint = (
+                    f"'{_clip(node.value)}' looks like a number, but cannot be read as one",
+                    "If it is a text, put it in quotes.",
+                )
+            raise _Problem(line, what, hint, column) from None
+        if isinstance(value, str):
+            if any("\ud800" <= ch <= "\udfff" for ch in value):
+                raise _Problem(
+                    line,
+                    "contains a \\u code that is not a character (a lone surrogate)",
+                    "Delete the \\uD8xx–\\uDFxx code and type the character itself.",
+                    column,
+                )
+            if len(value) > MAX_TEXT_CHARS:
+                raise _Problem(
+                    line,
+                    f"this text has {len(value):,} characters; at most {MAX_TEXT_CHARS:,} fit "
+                    "in a guide",
+                    "Check that nothing was pasted here by mistake, and shorten the text.",
+                    column,
+                )
+            value = unicodedata.normalize("NFC", value)
+            self.spans.append((node.start_mark.index, node.end_mark.index))
+        elif node.style is None and isinstance(value, int | float) and not isinstance(value, bool):
+            self.raw[path] = node.value
+        return value
+
+
+def _clip(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 _SCALARS = yaml.SafeLoader("")
@@ -295,7 +687,7 @@ class _Reader:
             return default
         value = data[key]
         if kind is str and isinstance(value, int | float) and not isinstance(value, bool):
-            return str(value)
+            return self.doc.raw.get(path + (key,), str(value))  # 0123 stays 0123
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             self.problem(
                 path + (key,),
@@ -464,6 +856,14 @@ def _ids(r: _Reader, data: dict, path: Path_, key: str) -> tuple[str, ...]:
     return tuple(good)
 
 
+def _in_range(r: _Reader, data: dict, key: str, default: int, low: int, high: int) -> int:
+    value = r.get(data, (), key, int, default=default)
+    if not low <= value <= high:
+        r.problem((key,), f"must be a whole number from {low} to {high}, not {value}")
+        return default
+    return value
+
+
 def _parse_guide(
     r: _Reader,
 ) -> tuple[Settings, tuple[str, ...], tuple[Step, ...], tuple[Section, ...]]:
@@ -496,13 +896,16 @@ def _parse_guide(
     page_size = r.get(data, (), "page_size", str, default="A5")
     if page_size not in ("A5", "A4"):
         r.problem(("page_size",), f"page size '{page_size}' is not supported", "Use A5 or A4.")
+    for code, url in urls.items():
+        if not isinstance(url, str):
+            r.problem(("online_url", code), f"must be a web address, not {_describe(url)}")
     settings = Settings(
         edition=edition,
         page_size=page_size,
-        max_pages=r.get(data, (), "max_pages", int, default=16),
+        max_pages=_in_range(r, data, "max_pages", 16, 4, 400),
         source_language=r.get(data, (), "source_language", str, default="nl"),
-        online_url={str(k): str(v) for k, v in urls.items()},
-        max_verified_age_months=r.get(data, (), "max_verified_age_months", int, default=12),
+        online_url={str(k): v for k, v in urls.items() if isinstance(v, str)},
+        max_verified_age_months=_in_range(r, data, "max_verified_age_months", 12, 1, 240),
     )
     groups = {}
     for key, cls in (("steps", Step), ("sections", Section)):
@@ -520,6 +923,45 @@ def _parse_guide(
                 items.append(cls(gid, _ids(r, item, ipath, "contacts"), where=r.where(ipath)))
         groups[key] = tuple(items)
     return settings, _ids(r, data, (), "emergency"), groups["steps"], groups["sections"]
+
+
+def _known_language(code: str) -> bool:
+    """Whether Babel has data for ``code`` (day names, text direction, its own name)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        Locale.parse(code)
+    except (ValueError, UnknownLocaleError):
+        return False
+    return True
+
+
+def _misnamed_files(folder: Path, root: Path) -> list[Message]:
+    """Language files that would be passed over unseen: tr.yml, tr.YAML, tr.yaml.txt."""
+    out = []
+    for path in sorted(folder.iterdir()):
+        name = path.name
+        lower = name.lower()
+        if name.startswith(".") or name.endswith(".yaml") or not path.is_file():
+            continue
+        stem = None
+        for ending in (".yaml.txt", ".yml.txt", ".yaml", ".yml"):
+            if lower.endswith(ending):
+                stem = name[: -len(ending)]
+                break
+        if stem is None:
+            continue
+        out.append(
+            Message(
+                "error",
+                _relative(path, root),
+                0,
+                "",
+                "is not read: language files must end in '.yaml'",
+                f"Rename it to {stem}.yaml (your system may hide the ending '.txt').",
+            )
+        )
+    return out
 
 
 def load_guide(root: Path) -> Guide:
@@ -554,8 +996,11 @@ def load_guide(root: Path) -> Guide:
         except LoadError as exc:
             problems.extend(exc.messages)
     translations = {}
+    problems += _misnamed_files(translations_dir, root)
     for path in sorted(translations_dir.glob("*.yaml")):
-        if not LANGUAGE_FILE.match(path.stem):
+        if path.name.startswith("."):
+            continue  # hidden files: editor locks, macOS '._' copies
+        if not LANGUAGE_FILE.match(path.stem) or not _known_language(path.stem):
             problems.append(
                 Message(
                     "error",
@@ -563,7 +1008,8 @@ def load_guide(root: Path) -> Guide:
                     0,
                     "",
                     f"'{path.stem}' is not a language code",
-                    "Name translation files after their language code, e.g. tr.yaml, pt_BR.yaml.",
+                    "Name translation files after their language code (ISO 639), e.g. tr.yaml, "
+                    "pl.yaml, pt_BR.yaml.",
                 )
             )
             continue

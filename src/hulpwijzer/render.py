@@ -2,15 +2,23 @@
 
 *print*: each page is the trim plus 3 mm bleed plus room for crop marks; TrimBox and BleedBox are
 set on every page, CMYK is enforced, every font is embedded. *screen*: the trim size, with links,
-title and language in the metadata. Output is byte-identical for the same input (invariant mode).
+title and language in the metadata. Output is byte-identical for the same input: invariant mode,
+and the PDF's dates and file id come from the edition date, never from the clock or from the
+environment (ReportLab would take ``SOURCE_DATE_EPOCH``).
 """
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
+import hashlib
 import io
+import time
 from dataclasses import dataclass
 
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus.doctemplate import LayoutError
 
 from . import layout, style, text
 from .model import Guide
@@ -45,6 +53,10 @@ class Geometry:
         x0, y0, x1, y1 = self.trim_box
         b = style.BLEED
         return (x0 - b, y0 - b, x1 + b, y1 + b)
+
+
+class RenderError(Exception):
+    """A guide cannot be laid out; the message says which language and what to do."""
 
 
 @dataclass(frozen=True)
@@ -104,8 +116,39 @@ def _build(
         _decorate(canv, document.page, geometry, variant, texts, draft)
 
     doc.addPageTemplates([PageTemplate("page", frames=[frame], onPage=decorate)])
-    doc.build(layout.story(guide, texts, notes_pages))
+    try:
+        doc.build(
+            layout.story(guide, texts, notes_pages),
+            canvasmaker=_dated_canvas(guide.settings.edition),
+        )
+    except LayoutError:  # boxes and texts split over pages; this is the last line of defence
+        raise RenderError(
+            f"the {variant} guide in '{texts.language}' cannot be laid out: a part of it is "
+            "larger than a page. Run 'hulpwijzer check' and shorten the texts it reports as "
+            "too long."
+        ) from None
     return Rendered(out.getvalue(), doc.page)
+
+
+def _dated_canvas(edition: dt.date):
+    """A canvas maker whose PDF creation date and file id derive from the edition date."""
+    stamp = calendar.timegm((edition.year, edition.month, edition.day, 0, 0, 0))
+
+    def make(*args, **kwargs) -> Canvas:
+        canv = Canvas(*args, **kwargs)
+        pdf = canv._doc
+        clock = pdf._timeStamp  # what PDFDocument took from invariant mode or the environment
+        clock.t, clock.lt = stamp, time.gmtime(stamp)
+        clock.YMDhms = tuple(clock.lt)[:6]
+        clock.dhh = clock.dmm = 0
+        clock.tzname = "UTC"
+        signature = hashlib.md5(usedforsecurity=False)  # the file id, as PDFDocument starts it
+        signature.update(b"a reportlab document")
+        signature.update(ascii(stamp).encode())
+        pdf.signature = signature
+        return canv
+
+    return make
 
 
 def _decorate(

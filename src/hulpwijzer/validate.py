@@ -10,7 +10,8 @@ an invalid URL); a *warning* needs a person's judgement (probably untranslated, 
 contact data, hard Dutch). ``check --strict`` treats warnings as errors for the final check.
 
 No ReportLab here: ``hulpwijzer check`` must stay fast. The one check that needs the layout,
-:func:`fit_messages`, imports it when it runs.
+:func:`fit_messages`, imports it when it runs; :func:`glyph_messages` reads the fonts' character
+maps through :mod:`hulpwijzer.glyphs`.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
-from . import i18nlock
+from . import glyphs, i18nlock
 from .i18nlock import Lock, LockError, Source, source_texts, text_hash
 from .model import PHONE_KINDS, WEEKDAYS, Contact, Guide, Message, Text
 from .phones import phone_info
@@ -202,6 +203,7 @@ def validate(
             continue
         found, stats[code] = _check_translation(guide, code, sources, lock)
         messages += found
+    messages += glyph_messages(guide)
     if fit:
         messages += fit_messages(guide)
     else:
@@ -470,6 +472,7 @@ def _check_contact(guide: Guide, c: Contact, today: dt.date) -> list[Message]:
             "Write it like name@example.nl, without 'mailto:' or spaces.",
         )
     out += _check_hours(c, file)
+    out += _check_contact_text(c, file)
     if not c.source.strip():
         msg("error", "source", "source", "'source' is empty", "Name where every fact comes from.")
     if not (c.phones or c.website or c.email or c.address):
@@ -482,6 +485,114 @@ def _check_contact(guide: Guide, c: Contact, today: dt.date) -> list[Message]:
         )
     _check_verified(guide, c, today, msg)
     return out
+
+
+# fields of a contact that are text, with their path in the entry (website is checked as a URL)
+_CONTACT_TEXTS = (
+    ("name", lambda c: c.name),
+    ("address.street", lambda c: c.address.street if c.address else None),
+    ("address.postcode", lambda c: c.address.postcode if c.address else None),
+    ("address.city", lambda c: c.address.city if c.address else None),
+    ("email", lambda c: c.email),
+    ("source", lambda c: c.source),
+    ("unverified", lambda c: c.unverified),
+)
+
+
+def _check_contact_text(c: Contact, file: str) -> list[Message]:
+    """Invisible and control characters in the contact's texts; an empty name."""
+    out = []
+    for path, get in _CONTACT_TEXTS:
+        value = get(c)
+        if not value:
+            continue
+        for position, ch in _invisible(value)[:1]:
+            before = value[max(0, position - 15) : position].strip()
+            out.append(
+                Message(
+                    "error",
+                    file,
+                    _cline(c, path),
+                    f"contacts.{c.id}.{path}",
+                    f'contains the invisible character {_char_name(ch)} (after "{before}")',
+                    "Delete it: retype the words around it, or paste the text without formatting.",
+                )
+            )
+    for i, phone in enumerate(c.phones):
+        for _, ch in _invisible(phone.number)[:1]:
+            out.append(
+                Message(
+                    "error",
+                    file,
+                    _cline(c, f"phones.{i}.number"),
+                    f"contacts.{c.id}.phones",
+                    f"the number contains the invisible character {_char_name(ch)}",
+                    "Retype the number.",
+                )
+            )
+    if not c.name.strip():
+        out.append(
+            Message(
+                "error",
+                file,
+                _cline(c, "name"),
+                f"contacts.{c.id}.name",
+                "the name is empty",
+                "Write the name as the organisation writes it.",
+            )
+        )
+    return out
+
+
+def glyph_messages(guide: Guide) -> list[Message]:
+    """Characters that no bundled font can draw, per text: they would print as empty boxes.
+
+    Covers every text of every language, the name of each language (the cover lists them all)
+    and the printed fields of every contact. Reads the fonts' character maps without ReportLab.
+    """
+    out: list[Message] = []
+
+    def report(file: str, line: int, key: str, value: str, what: str = "") -> None:
+        missing = sorted(glyphs.missing(value))
+        if not missing:
+            return
+        shown = ", ".join(f"'{ch}' ({_char_name(ch)})" for ch in missing[:3])
+        more = f" and {len(missing) - 3} more" if len(missing) > 3 else ""
+        out.append(
+            Message(
+                "error",
+                file,
+                line,
+                key,
+                f"{what}cannot be printed: no font of the guide has {shown}{more}",
+                "Leave the character out or say it in words (emoji and symbols would print as "
+                "empty boxes). A script the fonts lack needs a new font in the program.",
+            )
+        )
+
+    for code in guide.languages:
+        translation = guide.translations[code]
+        file = _rel(guide, translation)
+        report(file, 1, "", _own_name(code), "the name of this language ")
+        for key, entry in translation.texts.items():
+            if isinstance(entry.value, str):
+                report(file, entry.line, key, entry.value)
+    for c in guide.contacts.values():
+        file = c.where.file if c.where else CONTENT_CONTACTS
+        for path, get in _CONTACT_TEXTS[:5]:  # the printed ones: name, address, e-mail
+            value = get(c)
+            if value:
+                report(file, _cline(c, path), f"contacts.{c.id}.{path}", value)
+    return out
+
+
+def _own_name(code: str) -> str:
+    """The language's name in itself, as the cover prints it (``text.language_name``)."""
+    from babel import Locale
+
+    loc = Locale.parse(code)
+    name = loc.get_display_name(loc) or code
+    return name[:1].upper() + name[1:]
 
 
 def _check_hours(c: Contact, file: str) -> list[Message]:
@@ -599,6 +710,12 @@ def _months_before(day: dt.date, months: int) -> dt.date:
 
 def _url_problem(url: str) -> tuple[str, str] | None:
     """(what is wrong, what to do) for a URL that may not be printed, else None."""
+    hidden = next((ch for i, ch in _invisible(url or "")), None)
+    if hidden is not None:
+        return (
+            f"'{url}' contains the invisible character {_char_name(hidden)}",
+            "Delete it: copy the address again from the browser's address bar.",
+        )
     if not url or any(ch.isspace() for ch in url):
         return f"'{url}' is not a web address: it contains a space", "Remove the spaces."
     try:

@@ -1,0 +1,103 @@
+"""Which characters the bundled fonts can draw, without loading ReportLab.
+
+``hulpwijzer check --no-layout`` must stay light, yet it reports every character that would be
+printed as an empty box. This module reads the character map (``cmap``, formats 4 and 12) of the
+bundled TrueType fonts directly; :func:`missing` answers like ``text.missing_glyphs``, which the
+layout uses (the tests compare the two).
+"""
+
+from __future__ import annotations
+
+import struct
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+FONT_DIR = Path(__file__).parent / "fonts"
+FONTS = (  # regular and bold of each family: a character must be in one family, in both weights
+    ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
+    ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
+)
+_ZW_JOINERS = frozenset("\u200c\u200d")
+
+
+@cache
+def coverage(filename: str) -> frozenset[int]:
+    """Code points that ``filename`` (in the fonts folder) maps to a real glyph."""
+    data = (FONT_DIR / filename).read_bytes()
+    (num_tables,) = struct.unpack_from(">H", data, 4)
+    tables = {}
+    for i in range(num_tables):
+        tag, _, offset, length = struct.unpack_from(">4sIII", data, 12 + 16 * i)
+        tables[tag] = (offset, length)
+    cmap = tables[b"cmap"][0]
+    _, count = struct.unpack_from(">HH", data, cmap)
+    records = {}
+    for i in range(count):
+        platform, encoding, offset = struct.unpack_from(">HHI", data, cmap + 4 + 8 * i)
+        records[(platform, encoding)] = cmap + offset
+    for key in ((3, 10), (0, 6), (0, 4), (3, 1), (0, 3)):
+        if key in records:
+            return frozenset(_read_subtable(data, records[key]))
+    raise ValueError(f"{filename}: no Unicode character map")
+
+
+def _read_subtable(data: bytes, at: int) -> set[int]:
+    (fmt,) = struct.unpack_from(">H", data, at)
+    chars: set[int] = set()
+    if fmt == 12:
+        (groups,) = struct.unpack_from(">I", data, at + 12)
+        for i in range(groups):
+            start, end, glyph = struct.unpack_from(">III", data, at + 16 + 12 * i)
+            chars.update(c for c in range(start, end + 1) if glyph + c - start)
+        return chars
+    if fmt != 4:
+        raise ValueError(f"cmap format {fmt} is not read here")
+    (length,) = struct.unpack_from(">H", data, at + 2)
+    (seg_x2,) = struct.unpack_from(">H", data, at + 6)
+    segs = seg_x2 // 2
+    ends = struct.unpack_from(f">{segs}H", data, at + 14)
+    starts = struct.unpack_from(f">{segs}H", data, at + 16 + seg_x2)
+    deltas = struct.unpack_from(f">{segs}h", data, at + 16 + 2 * seg_x2)
+    range_at = at + 16 + 3 * seg_x2
+    offsets = struct.unpack_from(f">{segs}H", data, range_at)
+    for n in range(segs):
+        for c in range(starts[n], ends[n] + 1):
+            if offsets[n] == 0:
+                glyph = (c + deltas[n]) & 0xFFFF
+            else:
+                where = range_at + 2 * n + offsets[n] + 2 * (c - starts[n])
+                if where + 2 > at + length:
+                    continue
+                (glyph,) = struct.unpack_from(">H", data, where)
+                if glyph:
+                    glyph = (glyph + deltas[n]) & 0xFFFF
+            if glyph:
+                chars.add(c)
+    return chars
+
+
+def _drawn(text: str) -> set[str]:
+    """The characters of ``text`` that would be drawn (as ``text._clean`` keeps them)."""
+    out = set()
+    for ch in text:
+        if ch in "\n\r\t \u2028\u2029" or ch in _ZW_JOINERS:
+            continue
+        o = ord(ch)
+        if unicodedata.category(ch) in ("Cc", "Cf") or 0xFE00 <= o <= 0xFE0F:
+            continue
+        if 0xE0100 <= o <= 0xE01EF or o == 0x034F:
+            continue
+        out.add(ch)
+    return out
+
+
+def missing(text: str) -> set[str]:
+    """Characters of ``text`` that no bundled font draws in both regular and bold."""
+    families = [tuple(coverage(f) for f in family) for family in FONTS]
+    found = set()
+    for ch in _drawn(text):
+        o = ord(ch)
+        if not all(any(o in family[w] for family in families) for w in (0, 1)):
+            found.add(ch)
+    return found
