@@ -72,6 +72,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     confirm_cmd.set_defaults(run=_confirm)
 
+    from .cli_translators import add_commands
+
+    add_commands(commands)  # the translators' commands, see cli_translators.py
+
     args = parser.parse_args(argv)
     try:
         return args.run(args)
