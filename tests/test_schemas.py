@@ -10,10 +10,11 @@ import pytest
 import yaml
 
 from hulpwijzer import schemas
+from hulpwijzer.cli import main
 from hulpwijzer.load import load_guide
 from hulpwijzer.validate import validate
 
-from .project import REPO
+from .project import REPO, copy_project
 
 KINDS = ("guide", "contacts", "notes", "translation")
 
@@ -144,3 +145,18 @@ def test_guide_schema_rejects_broken_files():
         {"colour": "blue"},
     ):
         assert errors("guide", {**good, **change}), change
+
+
+def test_schemas_command_writes_and_checks_the_translation_schema(tmp_path, capsys):
+    root = copy_project(tmp_path)
+    assert main(["--root", str(root), "schemas", "--check"]) == 0
+    nl = root / "translations" / "nl.yaml"
+    # a new Dutch key at the end of the file (under back:)
+    nl.write_text(nl.read_text(encoding="utf-8") + '  remark: "Opmerking"\n', encoding="utf-8")
+    assert main(["--root", str(root), "schemas", "--check"]) == 1
+    assert main(["--root", str(root), "status"]) == 0
+    assert "hulpwijzer schemas" in capsys.readouterr().out
+    assert main(["--root", str(root), "schemas"]) == 0
+    written = json.loads((root / schemas.TRANSLATION_SCHEMA).read_text(encoding="utf-8"))
+    assert "remark" in written["properties"]["back"]["properties"]
+    assert main(["--root", str(root), "schemas", "--check"]) == 0
