@@ -1,9 +1,10 @@
 """The translators' commands on a copy of the sample: status, add-language, review, drafts, and a
-fifth language end to end (add-language, fill in, check, confirm, review, build, preview)."""
+fifth language end to end (add-language, fill in, check, confirm, review, build)."""
 
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -16,7 +17,8 @@ from hulpwijzer.load import load_guide, load_translation
 from hulpwijzer.review import REVIEW_FILE, ReviewError, read_reviews
 from hulpwijzer.validate import validate
 
-from .project import REPO, copy_project, fill
+from .pdfcheck import page_texts
+from .project import REPO, UK, copy_project, fill
 
 
 @pytest.fixture
@@ -230,3 +232,75 @@ def test_review_refuses_outdated_texts_and_bad_input(root, capsys):
     with pytest.raises(ReviewError):
         read_reviews(root)
     assert run(root, "review", "tr", "--by", "A") == 1
+
+
+# --- build: incomplete languages, drafts -------------------------------------------------------
+
+
+def test_build_skips_an_incomplete_language_and_builds_a_marked_draft(root, capsys):
+    fill(root, "tr", {"labels.free": "", "sections.money.intro": ""})
+    assert run(root, "build", "-l", "tr") == 1
+    out = capsys.readouterr()
+    assert "tr (Turkish): not built, 2 of 82 texts are missing" in out.out
+    assert "hulpwijzer build --draft tr" in out.out
+    assert not (root / "build").exists()
+
+    assert run(root, "review", "tr", "--by", "A") == 0
+    fill(root, "tr", {"cover.title": "Heerlen Yardım Kılavuzu"})  # changed after the review
+    assert run(root, "build", "-l", "nl", "--draft", "tr") == 0
+    manifest = json.loads((root / "build" / "manifest.json").read_text(encoding="utf-8"))
+    assert [f["path"] for f in manifest["files"]] == [
+        "print/hulpwijzer-nl.pdf",
+        "screen/hulpwijzer-nl.pdf",
+        "screen/hulpwijzer-tr-draft.pdf",  # never in print/, never mistaken for the real one
+    ]
+    pages = page_texts(root / "build" / "screen" / "hulpwijzer-tr-draft.pdf")
+    assert all("DRAFT / CONCEPT" in page for page in pages)
+    flat = [" ".join(page.split()) for page in pages]
+    assert any("Heeft u geldzorgen?" in page for page in flat)  # missing: shown in Dutch
+    back = flat[-1]
+    assert "Missing, shown in Dutch: 2 of 82 texts (sections.money.intro, labels.free)" in back
+    assert "Not reviewed by a native speaker: 1 of 80 translated texts (cover.title)" in back
+    # the Dutch cover names only complete languages
+    cover = page_texts(root / "build" / "screen" / "hulpwijzer-nl.pdf")[0]
+    assert "English" in cover and "Türkçe" not in cover
+
+
+# --- a fifth language end to end ---------------------------------------------------------------
+
+
+def test_a_fifth_language_end_to_end(root, capsys):
+    assert run(root, "add-language", "uk") == 0
+
+    fill(root, "uk", UK)  # the translator fills in every text
+    contacts = root / "content" / "contacts.yaml"  # the sample's one open error (not ours)
+    contacts.write_text(
+        contacts.read_text(encoding="utf-8").replace(
+            "http://www.stichtingchrisko", "https://www.stichtingchrisko"
+        ),
+        encoding="utf-8",
+    )
+    assert run(root, "check") == 0
+    out = capsys.readouterr().out
+    assert re.search(r"uk Ukrainian +100% +82 +0 ", out)  # complete; not confirmed yet
+    assert "translations/uk.yaml" in out and "error: translations/uk.yaml" not in out
+    assert run(root, "confirm", "uk") == 0
+    assert run(root, "confirm", "uk", "labels.whatsapp") == 0  # stays 'WhatsApp' on purpose
+    assert run(root, "review", "uk", "--by", "Оксана Коваленко") == 0
+    capsys.readouterr()
+    assert run(root, "status", "--format", "json") == 0
+    uk = json.loads(capsys.readouterr().out)["languages"][-1]
+    assert (uk["language"], uk["translated"], uk["outdated"], uk["reviewed"]) == ("uk", 82, 0, 82)
+
+    assert run(root, "build", "-l", "uk", "-l", "nl") == 0
+    manifest = json.loads((root / "build" / "manifest.json").read_text(encoding="utf-8"))
+    assert {f["path"] for f in manifest["files"]} == {
+        "print/hulpwijzer-uk.pdf",
+        "screen/hulpwijzer-uk.pdf",
+        "print/hulpwijzer-nl.pdf",
+        "screen/hulpwijzer-nl.pdf",
+    }
+    uk_pages = page_texts(root / "build" / "print" / "hulpwijzer-uk.pdf")
+    assert len(uk_pages) % 4 == 0 and len(uk_pages) <= 16
+    assert "Довідник допомоги" in uk_pages[0] and "DRAFT" not in uk_pages[0]
+    assert "Українська" in page_texts(root / "build" / "print" / "hulpwijzer-nl.pdf")[0]

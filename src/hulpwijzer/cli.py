@@ -32,6 +32,14 @@ def main(argv: list[str] | None = None) -> int:
         dest="languages",
         help="only this language (may be repeated)",
     )
+    build_cmd.add_argument(
+        "--draft",
+        action="append",
+        dest="drafts",
+        metavar="LANGUAGE",
+        help="also build this language as a marked draft, even if texts are missing "
+        "(screen PDF only; may be repeated; without --language: only the drafts)",
+    )
     build_cmd.set_defaults(run=_build)
 
     check_cmd = commands.add_parser(
@@ -107,16 +115,30 @@ def _build(args) -> int:
     if guide is None:
         return 1
     out = args.out or args.root / "build"
-    unknown = [code for code in args.languages or [] if code not in guide.translations]
+    asked = (args.languages or []) + (args.drafts or [])
+    unknown = [code for code in asked if code not in guide.translations]
     if unknown:
         print(
             f"error: no translations/{unknown[0]}.yaml; languages: " + ", ".join(guide.languages),
             file=sys.stderr,
         )
         return 2
-    jobs = all_jobs(guide, args.languages)
+    from .translators import plan_build
+
+    plan = plan_build(guide, args.languages, args.drafts)
+    for line in plan.skipped:  # incomplete languages are not built for print
+        print(f"skipped: {line}")
+    if not plan.languages and not plan.drafts:
+        print("Nothing was built: no language has every text.", file=sys.stderr)
+        return 1
+    jobs = all_jobs(guide, plan.languages) if plan.languages else []
+    jobs += [(code, "screen") for code in plan.drafts]
     outputs = build(
-        guide, out, jobs, progress=lambda what: print(f"  building {what} …", flush=True)
+        guide,
+        out,
+        jobs,
+        progress=lambda what: print(f"  building {what} …", flush=True),
+        drafts=frozenset(plan.drafts),
     )
     print(f"\nWrote {len(outputs)} files to {out}/:")
     print(f"  {'file':32} {'language':8} {'pages':>5} {'size':>9}")

@@ -5,7 +5,8 @@
   :func:`format_status` and :func:`status_json` show it as a table with a bar per language.
 - :func:`scaffold` writes a new ``translations/<code>.yaml``: every key in the Dutch order, empty,
   with the Dutch text beside it and the note (where it appears, how much room) above it.
-- :func:`complete_languages`: the languages with every text.
+- :func:`plan_build` decides which languages ``hulpwijzer build`` renders: an incomplete
+  language is not built for print, but can be built as a marked draft.
 
 No ReportLab here: these commands do not render. Glyph coverage is read from the bundled fonts
 with HarfBuzz (:func:`uncovered`); language names and directions come from CLDR through Babel.
@@ -555,6 +556,41 @@ def _yaml_key(key: str) -> str:
 # --- what build renders --------------------------------------------------------------------------
 
 
+@dataclass
+class BuildPlan:
+    languages: list[str]  # complete languages, built for print and screen
+    drafts: list[str]  # built as marked drafts (screen only)
+    skipped: list[str]  # messages: incomplete languages that are not built
+
+
+def plan_build(guide: Guide, languages: list[str] | None, drafts: list[str] | None) -> BuildPlan:
+    """Which languages to build: incomplete ones only as drafts, and only when asked for.
+
+    Without ``languages``: every complete language, or only the drafts when drafts are named.
+    """
+    drafts = list(dict.fromkeys(drafts or []))
+    if languages:
+        chosen = list(dict.fromkeys(languages))
+    elif drafts:
+        chosen = []
+    else:
+        chosen = list(guide.languages)
+    plan = BuildPlan([], drafts, [])
+    for code in chosen:
+        if code in drafts:
+            continue
+        missing = missing_keys(guide, code)
+        if missing:
+            plan.skipped.append(
+                f"{code} ({english_name(code)}): not built, {len(missing)} of "
+                f"{len(_required(guide))} texts are missing (first: {missing[0]}). "
+                f"To see it as a marked draft: hulpwijzer build --draft {code}"
+            )
+        else:
+            plan.languages.append(code)
+    return plan
+
+
 def _required(guide: Guide) -> list[str]:
     return [k for k, s in source_texts(guide).items() if not s.optional]
 
@@ -568,3 +604,27 @@ def missing_keys(guide: Guide, code: str) -> list[str]:
 def complete_languages(guide: Guide) -> list[str]:
     """Languages with every text: the ones built for print (and named on the covers)."""
     return [code for code in guide.languages if not missing_keys(guide, code)]
+
+
+def draft_notice(guide: Guide, code: str) -> list[str]:
+    """Lines for the back page of a draft: what is missing and what is not reviewed."""
+    lock, reviews, _ = read_states(guide)
+    s = language_status(guide, code, lock, reviews)
+    lines = [f"DRAFT / CONCEPT – {english_name(code)} – not for print."]
+    if s.missing:
+        first = ", ".join(k.key for k in s.missing[:6]) + (", …" if len(s.missing) > 6 else "")
+        lines.append(f"Missing, shown in Dutch: {len(s.missing)} of {s.total} texts ({first}).")
+    if not s.is_source:
+        todo = [k for k in s.required if k.text is not None and not k.reviewed]
+        if todo:
+            first = ", ".join(k.key for k in todo[:6]) + (", …" if len(todo) > 6 else "")
+            lines.append(
+                f"Not reviewed by a native speaker: {len(todo)} of {s.translated} translated "
+                f"texts ({first})."
+            )
+        else:
+            lines.append("Every translated text has been reviewed by a native speaker.")
+        if s.outdated:
+            lines.append(f"Outdated or not confirmed: {s.outdated} texts.")
+    lines.append(f"Details: hulpwijzer status {code}")
+    return lines
