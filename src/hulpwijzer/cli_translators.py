@@ -1,10 +1,11 @@
-"""The translators' commands of ``hulpwijzer``: status, add-language, review and schemas.
-:func:`add_commands` adds them to the main parser."""
+"""The translators' commands of ``hulpwijzer``: status, add-language, review, export-xliff,
+import-xliff and schemas. :func:`add_commands` adds them to the main parser."""
 
 from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 
 def add_commands(commands) -> None:
@@ -44,6 +45,35 @@ def add_commands(commands) -> None:
     review.add_argument("keys", nargs="*", metavar="KEY", help="e.g. sections.money.intro")
     review.add_argument("--by", required=True, metavar="NAME", help="who reviewed the texts")
     review.set_defaults(run=_review)
+
+    export = commands.add_parser(
+        "export-xliff",
+        help="write an XLIFF 1.2 file of a language for a translation agency or Weblate",
+        description="Write LANGUAGE as XLIFF 1.2: the Dutch source, the translation, the note "
+        "and room of every text, and its state (missing, outdated, translated, reviewed).",
+    )
+    export.add_argument("language", help="language code, e.g. uk")
+    export.add_argument(
+        "--out", type=Path, default=None, help="file to write (default: xliff/<code>.xlf)"
+    )
+    export.set_defaults(run=_export_xliff)
+
+    imp = commands.add_parser(
+        "import-xliff",
+        help="read a translated XLIFF 1.2 file back into translations/<code>.yaml",
+        description="Read the targets of an XLIFF 1.2 file into translations/<code>.yaml, "
+        "changing only the texts that differ. The whole import is refused when a text would "
+        "change a number, web address, e-mail address or {placeholder} of the Dutch text.",
+    )
+    imp.add_argument("file", type=Path, help="the .xlf file")
+    imp.add_argument(
+        "--by",
+        metavar="NAME",
+        default=None,
+        help="reviewer to record for units marked approved (default: the agency's file name)",
+    )
+    imp.add_argument("--dry-run", action="store_true", help="say what would change; write nothing")
+    imp.set_defaults(run=_import_xliff)
 
     schemas = commands.add_parser(
         "schemas",
@@ -273,6 +303,46 @@ def _review(args) -> int:
         for line in skipped[:20]:
             print(f"  {line.split(':')[0]}")
         print(f"  Update them, run 'hulpwijzer confirm {code}', then review them.")
+    return 0
+
+
+def _export_xliff(args) -> int:
+    from .xliff import export_xliff
+
+    guide = _load(args)
+    if guide is None:
+        return 1
+    code = args.language
+    if code not in guide.translations or code == guide.settings.source_language:
+        print(_no_language(guide, code), file=sys.stderr)
+        return 2
+    notes, problems = _notes(guide)
+    for m in problems:
+        print(f"{m.level}: {m.format()}  (exported without notes)", file=sys.stderr)
+    out = args.out or guide.root / "xliff" / f"{code}.xlf"
+    summary = export_xliff(guide, code, notes, out)
+    print(f"Wrote {out}: {summary}.")
+    print(f"When it comes back translated: hulpwijzer import-xliff {out}")
+    return 0
+
+
+def _import_xliff(args) -> int:
+    from .xliff import XliffError, import_xliff
+
+    guide = _load(args)
+    if guide is None:
+        return 1
+    try:
+        result = import_xliff(guide, args.file, reviewer=args.by, dry_run=args.dry_run)
+    except XliffError as exc:
+        for line in exc.problems:
+            print(f"error: {line}", file=sys.stderr)
+        print(
+            f"\nNothing was imported from {args.file}: {len(exc.problems)} problem(s).",
+            file=sys.stderr,
+        )
+        return 1
+    print(result.report(args.dry_run))
     return 0
 
 

@@ -1269,6 +1269,18 @@ def _compare(
     return out
 
 
+# what a translation may never change, whoever writes it (an XLIFF import refuses these)
+CONSISTENCY = ("placeholders differ", "has a brace", "numbers or addresses differ")
+
+
+def consistency_errors(code: str, key: str, value: str, dutch: str) -> list[Message]:
+    """The errors of the checks above about placeholders, numbers, web and e-mail addresses:
+    ``value`` as a translation of ``dutch`` would print a different number or address, or lose
+    a placeholder. Used by importers (``hulpwijzer import-xliff``) to refuse such a text."""
+    found = _compare(code, "", Text(key, value, 0), value, Source(key, dutch, 0), None)
+    return [m for m in found if m.level == "error" and m.text.startswith(CONSISTENCY)]
+
+
 def _outdated(code: str, file: str, text: Text, source: Source, lock: Lock) -> Message | None:
     entry = lock.entry(code, text.key)
     confirm = f"hulpwijzer confirm {code} {text.key}"
