@@ -1,5 +1,5 @@
 """The translators' commands on a copy of the sample: status, add-language, review, drafts, and a
-fifth language end to end (add-language, fill in, check, confirm, review, build)."""
+fifth language end to end (add-language, fill in, check, confirm, review, build, preview)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import sys
 
 import pytest
 import yaml
+from PIL import Image
 
 from hulpwijzer import text, translators
 from hulpwijzer.cli import main
@@ -271,6 +272,8 @@ def test_build_skips_an_incomplete_language_and_builds_a_marked_draft(root, caps
 
 def test_a_fifth_language_end_to_end(root, capsys):
     assert run(root, "add-language", "uk") == 0
+    assert run(root, "preview", "uk") == 0  # nothing translated yet: a draft, all in Dutch
+    assert "a marked draft" in capsys.readouterr().out
 
     fill(root, "uk", UK)  # the translator fills in every text
     contacts = root / "content" / "contacts.yaml"  # the sample's one open error (not ours)
@@ -304,3 +307,10 @@ def test_a_fifth_language_end_to_end(root, capsys):
     assert len(uk_pages) % 4 == 0 and len(uk_pages) <= 16
     assert "Довідник допомоги" in uk_pages[0] and "DRAFT" not in uk_pages[0]
     assert "Українська" in page_texts(root / "build" / "print" / "hulpwijzer-nl.pdf")[0]
+
+    assert run(root, "preview", "uk") == 0
+    assert "as it will be printed" in capsys.readouterr().out
+    pngs = sorted((root / "preview" / "uk").glob("page-*.png"))
+    assert [p.name for p in pngs] == [f"page-{n:02d}.png" for n in range(1, len(uk_pages) + 1)]
+    with Image.open(pngs[0]) as image:  # A5 at 100 dpi
+        assert image.size == (583, 827)

@@ -1,5 +1,5 @@
 """The translators' commands of ``hulpwijzer``: status, add-language, review, export-xliff,
-import-xliff and schemas. :func:`add_commands` adds them to the main parser."""
+import-xliff, preview and schemas. :func:`add_commands` adds them to the main parser."""
 
 from __future__ import annotations
 
@@ -74,6 +74,18 @@ def add_commands(commands) -> None:
     )
     imp.add_argument("--dry-run", action="store_true", help="say what would change; write nothing")
     imp.set_defaults(run=_import_xliff)
+
+    preview = commands.add_parser(
+        "preview",
+        help="render a language's pages to PNG pictures in preview/<code>/",
+        description="Render the pages of LANGUAGE to preview/<code>/page-NN.png, so that a "
+        "translator sees the texts in place without a PDF viewer. A language with missing "
+        "texts is rendered as a marked draft (the missing texts in Dutch).",
+    )
+    preview.add_argument("language", help="language code, e.g. uk")
+    preview.add_argument("--dpi", type=int, default=100, help="resolution (default: 100)")
+    preview.add_argument("--out", type=Path, default=None, help="folder (default: preview/<code>/)")
+    preview.set_defaults(run=_preview)
 
     schemas = commands.add_parser(
         "schemas",
@@ -343,6 +355,27 @@ def _import_xliff(args) -> int:
         )
         return 1
     print(result.report(args.dry_run))
+    return 0
+
+
+def _preview(args) -> int:
+    from .preview import preview
+
+    guide = _load(args)
+    if guide is None:
+        return 1
+    if args.language not in guide.translations:
+        print(_no_language(guide, args.language), file=sys.stderr)
+        return 2
+    if not 36 <= args.dpi <= 600:
+        print("error: --dpi must be between 36 and 600", file=sys.stderr)
+        return 2
+    out = args.out or guide.root / "preview" / args.language
+    result = preview(guide, args.language, out, dpi=args.dpi)
+    kind = "a marked draft (missing texts in Dutch)" if result.draft else "as it will be printed"
+    print(f"Wrote {len(result.files)} pages of {args.language}, {kind}, to {out}/:")
+    for path in result.files:
+        print(f"  {path.name}")
     return 0
 
 
