@@ -72,7 +72,7 @@ def test_errors_stop_the_build_and_keep_the_previous_one(sample_copy, capsys):
     assert _snapshot(sample_copy / "build") == before
     # complete languages can still be looked at, marked as a draft, outside build/
     review = sorted(p.name for p in (sample_copy / "review" / "screen").iterdir())
-    assert review == ["hulpwijzer-nl.pdf", "hulpwijzer-tr.pdf"]
+    assert review == ["hulpwijzer-nl-draft.pdf", "hulpwijzer-tr-draft.pdf"]
 
 
 def test_a_guide_over_max_pages_is_not_saved(sample_copy, capsys):

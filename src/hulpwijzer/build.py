@@ -49,8 +49,8 @@ class Output:
         }
 
 
-def file_name(language: str) -> str:
-    return f"hulpwijzer-{language}.pdf"
+def file_name(language: str, draft: bool = False) -> str:
+    return f"hulpwijzer-{language}{'-draft' if draft else ''}.pdf"
 
 
 def build(
@@ -76,7 +76,7 @@ def build(
         for language, variant in jobs:
             progress(f"{language} {variant}")
             result = render(guide, language, variant, draft=language in drafts)
-            rel = f"{variant}/{file_name(language)}"
+            rel = f"{variant}/{file_name(language, language in drafts)}"
             target = staging / rel
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(result.pdf)

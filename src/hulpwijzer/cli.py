@@ -32,6 +32,14 @@ def main(argv: list[str] | None = None) -> int:
         dest="languages",
         help="only this language (may be repeated)",
     )
+    build_cmd.add_argument(
+        "--draft",
+        action="append",
+        dest="drafts",
+        metavar="LANGUAGE",
+        help="also build this language as a marked draft, even if texts are missing "
+        "(screen PDF only; may be repeated; without --language: only the drafts)",
+    )
     build_cmd.set_defaults(run=_build)
 
     check_cmd = commands.add_parser(
@@ -90,6 +98,10 @@ def main(argv: list[str] | None = None) -> int:
         "files", nargs="*", type=Path, metavar="FILE", help="a copy of a built file to identify"
     )
     verify_cmd.set_defaults(run=_verify)
+
+    from .cli_translators import add_commands
+
+    add_commands(commands)  # the translators' commands, see cli_translators.py
 
     args = parser.parse_args(argv)
     _tolerant_output()
@@ -180,40 +192,60 @@ def _print_messages(messages) -> None:
 
 def _build(args) -> int:
     from .build import BuildRefused, all_jobs, build
+    from .translators import plan_build, untranslated_keys
     from .validate import fit_messages, format_report, validate
 
     guide = _load(args)
     if guide is None:
         return 1
     out = args.out or args.root / "build"
-    unknown = [code for code in args.languages or [] if code not in guide.translations]
+    asked = (args.languages or []) + (args.drafts or [])
+    unknown = [code for code in asked if code not in guide.translations]
     if unknown:
         print(
             f"error: no translations/{unknown[0]}.yaml; languages: " + ", ".join(guide.languages),
             file=sys.stderr,
         )
         return 2
-    languages = args.languages or guide.languages
+    plan = plan_build(guide, args.languages, args.drafts)
+    for line in plan.skipped:  # incomplete languages are not built for print
+        print(f"skipped: {line}")
+    review = plan.drafts
+    if not plan.languages:
+        _build_review(guide, args.root / "review", review)
+        if not review:
+            print("Nothing was built: no language has every text.", file=sys.stderr)
+        return 0 if review else 1
     report = validate(guide, fit=False)
-    if report.errors:
+    # a language still being translated is held back, not an error; its other faults are
+    unfinished = {
+        f"translations/{code}.yaml": untranslated_keys(guide, code)
+        for code in guide.languages
+        if code not in plan.languages
+    }
+    blocking = [m for m in report.errors if m.key not in unfinished.get(m.file, ())]
+    if blocking:
         print(format_report(report), file=sys.stderr)
         print(
-            f"\nNo guides were built: {len(report.errors)} error(s). {out}/ is unchanged.",
+            f"\nNo guides were built: {len(blocking)} error(s). {out}/ is unchanged.",
             file=sys.stderr,
         )
-        _build_review(guide, args.root / "review", report.complete_languages(), languages)
+        complete = [c for c in plan.languages if c in report.complete_languages()]
+        _build_review(guide, args.root / "review", review + complete)
         return 1
+    _build_review(guide, args.root / "review", review)
     found = []
 
     def accept(outputs):
-        found.extend(fit_messages(guide, pages={o.language: o.pages for o in outputs}))
+        pages = {o.language: o.pages for o in outputs}
+        found.extend(fit_messages(guide, pages=pages, languages=plan.languages))
         return found
 
     def progress(what):
         print(f"  building {what} …", flush=True)
 
     try:
-        outputs = build(guide, out, all_jobs(guide, languages), progress, accept=accept)
+        outputs = build(guide, out, all_jobs(guide, plan.languages), progress, accept=accept)
     except BuildRefused as exc:
         _print_messages(exc.messages)
         print(f"\nThe guides were not saved. {out}/ is unchanged.", file=sys.stderr)
@@ -232,20 +264,19 @@ def _build(args) -> int:
     return 0
 
 
-def _build_review(guide, folder: Path, complete: list[str], languages: list[str]) -> None:
-    """Screen PDFs marked as draft, for languages whose texts are complete despite errors."""
+def _build_review(guide, folder: Path, languages: list[str]) -> None:
+    """Screen PDFs marked DRAFT, outside build/: drafts asked for, or languages held back."""
     from .build import BuildRefused, build
 
-    review = [code for code in languages if code in complete]
-    if not review:
+    if not languages:
         return
     try:
-        build(guide, folder, [(code, "screen") for code in review], drafts=frozenset(review))
+        build(guide, folder, [(code, "screen") for code in languages], drafts=frozenset(languages))
     except BuildRefused as exc:
         _print_messages(exc.messages)
         return
     print(
-        f"For review only (marked DRAFT): screen PDFs of {', '.join(review)} in {folder}/.",
+        f"For review only (marked DRAFT): screen PDFs of {', '.join(languages)} in {folder}/.",
         file=sys.stderr,
     )
 

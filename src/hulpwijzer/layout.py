@@ -20,6 +20,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 from . import links, style, text
 from .model import WEEKDAYS, Contact, Guide, OpeningHours, Phone
 from .phones import display_phone, phone_link
+from .translators import complete_languages, draft_notice
 
 Link = str | None
 
@@ -523,7 +524,8 @@ def emergency_box(t: Texts, key: str) -> Box:
 
 def cover(guide: Guide, t: Texts) -> list[Flowable]:
     """Title, the emergency number, the QR code, the other languages in their own script."""
-    others = [code for code in guide.languages if code != t.language]
+    # only languages with every text are built, so only those are named here
+    others = [code for code in complete_languages(guide) if code != t.language]
     story: list[Flowable] = [
         Spacer(1, 8 * style.mm),
         TextBlock(t("cover.title"), style.COVER_TITLE, t.rtl),
@@ -608,6 +610,9 @@ def back_page(guide: Guide, t: Texts) -> list[Flowable]:
     ]
     if verified:
         story.append(TextBlock(t("back.verified", date=t.date(min(verified))), style.BODY, t.rtl))
+    if t.fallback:  # a draft: say what is missing and what no native speaker has reviewed
+        notice = [TextBlock(line, style.SMALL, False) for line in draft_notice(guide, t.language)]
+        story += [Spacer(1, 4 * style.mm), Box(notice, border=style.EMERGENCY)]
     return story
 
 

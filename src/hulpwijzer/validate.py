@@ -216,20 +216,23 @@ def validate(
     return report
 
 
-def fit_messages(guide: Guide, pages: dict[str, int] | None = None) -> list[Message]:
+def fit_messages(
+    guide: Guide, pages: dict[str, int] | None = None, languages: list[str] | None = None
+) -> list[Message]:
     """Texts that outgrow their place in the layout, and guides over ``max_pages``.
 
     One message per text that takes more lines than its place has (named by its key), per
     cover or start page that spills over, and per language whose guide needs more than
     ``max_pages``. ``pages`` are page counts already rendered (``build`` has them); others are
-    rendered here. Imports the layout (ReportLab) when it runs, so the rest stays light.
+    rendered here; ``languages`` limits the check (default: all). Imports the layout
+    (ReportLab) when it runs, so the rest stays light.
     """
     from . import layout, render, text
 
     text.register_fonts()
     messages = []
     limit = guide.settings.max_pages
-    for code in guide.languages:
+    for code in languages or guide.languages:
         translation = guide.translations[code]
         file = _rel(guide, translation)
         for key, problem, hint in layout.fit_problems(guide, code):
@@ -1397,6 +1400,18 @@ def _compare(
             "End it like the Dutch text: a question stays a question, a title gets no full stop.",
         )
     return out
+
+
+# what a translation may never change, whoever writes it (an XLIFF import refuses these)
+CONSISTENCY = ("placeholders differ", "has a brace", "numbers or addresses differ")
+
+
+def consistency_errors(code: str, key: str, value: str, dutch: str) -> list[Message]:
+    """The errors of the checks above about placeholders, numbers, web and e-mail addresses:
+    ``value`` as a translation of ``dutch`` would print a different number or address, or lose
+    a placeholder. Used by importers (``hulpwijzer import-xliff``) to refuse such a text."""
+    found = _compare(code, "", Text(key, value, 0), value, Source(key, dutch, 0), None)
+    return [m for m in found if m.level == "error" and m.text.startswith(CONSISTENCY)]
 
 
 def _outdated(code: str, file: str, text: Text, source: Source, lock: Lock) -> Message | None:

@@ -13,7 +13,9 @@ from __future__ import annotations
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+# The sample's guide.yaml without its schema line, so that line numbers stay those of the tests.
 GUIDE = (HERE.parent.parent / "content" / "guide.yaml").read_text(encoding="utf-8")
+GUIDE = GUIDE[GUIDE.index("\n") + 1 :] if GUIDE.startswith("# yaml-language-server") else GUIDE
 
 # A small Turkish file: line 3 is cover.title, line 4 cover.subtitle, line 5 cover.emergency.
 TR = """\
@@ -50,11 +52,21 @@ contacts:
 """
 
 
-def tr(line: int, new: str) -> str:
-    """TR with ``line`` (1-based) replaced."""
-    lines = TR.split("\n")
+# The sample's whole Turkish file under the same first lines: for faults in a text value, so
+# that the language is complete and its fault is not hidden behind "missing" (the same lines).
+_TR_SAMPLE = (HERE.parent.parent / "translations" / "tr.yaml").read_text(encoding="utf-8")
+TR_FULL = TR.split("\n")[0] + "\n" + _TR_SAMPLE[_TR_SAMPLE.index("cover:") :]
+
+
+def tr(line: int, new: str, base: str = TR) -> str:
+    """TR (or ``base``) with ``line`` (1-based) replaced."""
+    lines = base.split("\n")
     lines[line - 1] = new
     return "\n".join(lines)
+
+
+def tr_full(line: int, new: str) -> str:
+    return tr(line, new, TR_FULL)
 
 
 def contacts(old: str, new: str) -> str:
@@ -130,8 +142,8 @@ TEXT: dict[str, str] = {
     # --- wrong shapes ---------------------------------------------------------------------------
     "tr-list-at-top.yaml": '- title: "Heerlen Yardım Rehberi"\n- subtitle: "Nereden?"\n',
     "tr-text-only.yaml": "Heerlen Yardım Rehberi\n",
-    "tr-number-for-text.yaml": tr(3, "  title: 2026"),
-    "tr-list-for-text.yaml": tr(4, "  subtitle: [Nereden, yardım]"),
+    "tr-number-for-text.yaml": tr_full(3, "  title: 2026"),
+    "tr-list-for-text.yaml": tr_full(4, "  subtitle: [Nereden, yardım]"),
     "contacts-list-for-mapping.yaml": contacts(
         "    address:\n      street: Kruisstraat 103\n"
         "      postcode: 6411 BS\n      city: Heerlen\n",
@@ -142,7 +154,7 @@ TEXT: dict[str, str] = {
     "tr-empty.yaml": "",
     "tr-only-comments.yaml": "# nog te vertalen\n# (to be translated)\n",
     "guide-empty.yaml": "\n",
-    "tr-long-text.yaml": tr(4, '  subtitle: "' + "Nereden yardım alabilirsiniz? " * 200 + '"'),
+    "tr-long-text.yaml": tr_full(4, '  subtitle: "' + "Nereden yardım alabilirsiniz? " * 200 + '"'),
     "tr-deep-nesting.yaml": TR + "extra: " + "[" * 60 + "]" * 60 + "\n",
     "guide-impossible-date.yaml": guide("edition: 2026-11-24", "edition: 2026-02-30"),
     "tr-unreadable-number.yaml": tr(3, "  title: 0x_"),
@@ -161,14 +173,14 @@ TEXT: dict[str, str] = {
     "xx-unknown-language.yaml": TR,
     "pl-misnamed.yml": TR,
     # --- Unicode that does not belong -----------------------------------------------------------
-    "tr-bidi-override.yaml": tr(3, '  title: "Heerlen \u202eYardım Rehberi"'),
+    "tr-bidi-override.yaml": tr_full(3, '  title: "Heerlen \u202eYardım Rehberi"'),
     "tr-bidi-in-comment.yaml": "# \u202e }; to be translated \u2066\n" + TR,
-    "tr-zero-width-space.yaml": tr(4, '  subtitle: "Nereden yar\u200bdım alabilirsiniz?"'),
+    "tr-zero-width-space.yaml": tr_full(4, '  subtitle: "Nereden yar\u200bdım alabilirsiniz?"'),
     "tr-invisible-key.yaml": tr(3, '  ti\u200btle: "Heerlen Yardım Rehberi"'),
     "tr-nbsp-indent.yaml": tr(4, '\u00a0 subtitle: "Nereden yardım alabilirsiniz?"'),
-    "tr-escaped-control.yaml": tr(3, '  title: "Heerlen\\aYardım Rehberi"'),
-    "tr-lone-surrogate.yaml": tr(3, '  title: "Heerlen \\ud800 Rehberi"'),
-    "tr-emoji.yaml": tr(3, '  title: "Heerlen Yardım Rehberi 😀"'),
+    "tr-escaped-control.yaml": tr_full(3, '  title: "Heerlen\\aYardım Rehberi"'),
+    "tr-lone-surrogate.yaml": tr_full(3, '  title: "Heerlen \\ud800 Rehberi"'),
+    "tr-emoji.yaml": tr_full(3, '  title: "Heerlen Yardım Rehberi 😀"'),
     "contacts-cjk-name.yaml": contacts("    name: Politie", "    name: Politie 警察"),
     "contacts-bidi-name.yaml": contacts("    name: Politie", '    name: "Poli\u202eeitlop"'),
     "contacts-zero-width-street.yaml": contacts(
@@ -212,7 +224,7 @@ BYTES: dict[str, bytes] = {
     "tr-utf16.yaml": TR.encode("utf-16"),  # with its byte-order mark
     "tr-utf16-no-bom.yaml": TR.encode("utf-16-le"),
     "tr-nul-byte.yaml": tr(4, '  subtitle: "Nereden\x00 yardım"').encode("utf-8"),
-    "tr-control-character.yaml": tr(3, '  title: "Heerlen \x1b[31mYardım"').encode("utf-8"),
+    "tr-control-character.yaml": tr_full(3, '  title: "Heerlen \x1b[31mYardım"').encode("utf-8"),
 }
 
 

@@ -1,0 +1,216 @@
+"""Context for translators: a note per key, and the room the layout leaves for each text.
+
+Notes live in ``content/notes.yaml``, not in ``translations/``: the loader reads only
+``content/guide.yaml`` and ``content/contacts.yaml`` by name, and everything in
+``translations/`` is a language file (for the loader and for Weblate's file mask
+``translations/*.yaml``), so the translation files stay plain YAML. The notes are written by the
+people who write the Dutch source, next to the other content they describe::
+
+    notes:
+      cover.title: "Name of the booklet, large on the cover."
+      contacts.*.about: "On a contact card, under the name: what they help with."
+
+A ``*`` stands for one part of a key. A key gets every note whose pattern matches it (the
+general ones first), then what the guide itself says about the key (the contact's name and
+section), then its *room*.
+
+The room is derived from the layout (:mod:`hulpwijzer.style`), not written by hand: the width
+of the box the text is drawn in, divided by the average width of a character at its type size,
+gives the characters per line; the number of lines is what the design leaves for the text.
+The average character width is that of the Dutch texts in Noto Sans: 0.48 em regular and 0.51 em
+bold (a test measures it again). Arabic letters are narrower on average (0.43 em), so for
+Arabic the room is on the safe side. The room is a guide for the translator, not a hard limit:
+the layout wraps every text.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from dataclasses import dataclass
+from pathlib import Path
+
+from .model import Guide, Message
+
+NOTES_FILE = "content/notes.yaml"
+AVERAGE_EM = {False: 0.48, True: 0.51}  # average advance of a character, by bold
+MM = 72 / 25.4
+
+# key pattern -> (text style in style.py, width of the box, lines the design leaves for it)
+# widths: "page" is the text frame of a page, "box" the inside of a card or box, "label" the
+# third of a card's inside that a label shares with its phone number on one line.
+PLACES: list[tuple[str, str, str, int]] = [
+    ("cover.title", "COVER_TITLE", "page", 2),
+    ("cover.subtitle", "COVER_SUBTITLE", "page", 3),
+    ("cover.emergency", "EMERGENCY_TEXT", "box", 2),
+    ("cover.qr_caption", "SMALL", "page", 2),
+    ("cover.other_languages", "SMALL", "page", 1),
+    ("start.title", "PAGE_TITLE", "page", 1),
+    ("start.intro", "BODY", "page", 4),
+    ("start.steps.*.title", "CARD_NAME", "box", 1),
+    ("start.steps.*.text", "BODY", "box", 3),
+    ("start.emergency", "EMERGENCY_TEXT", "box", 2),
+    ("sections.*.title", "SECTION_TITLE", "page", 1),
+    ("sections.*.intro", "BODY", "page", 3),
+    ("contacts.*.name", "CARD_NAME", "box", 2),
+    ("contacts.*.about", "BODY", "box", 4),
+    ("labels.*", "SMALL", "label", 1),
+    ("back.title", "PAGE_TITLE", "page", 1),
+    ("back.edition", "BODY", "page", 2),
+    ("back.verified", "BODY", "page", 2),
+    ("back.online", "BODY", "page", 2),
+    ("back.notes", "PAGE_TITLE", "page", 1),
+]
+
+
+@dataclass(frozen=True)
+class Room:
+    """How much text fits the place of a key: ``lines`` of about ``per_line`` characters."""
+
+    lines: int
+    per_line: int
+    size: float
+    bold: bool
+    width_mm: float
+
+    @property
+    def chars(self) -> int:
+        return self.lines * self.per_line
+
+    def describe(self) -> str:
+        if self.lines == 1:
+            amount = f"one line of about {self.per_line} characters"
+        else:
+            amount = f"{self.lines} lines of about {self.per_line} characters ({self.chars} in all)"
+        weight = " bold" if self.bold else ""
+        return f"Room: {amount}; {self.size:g} pt{weight}, {self.width_mm:.0f} mm wide."
+
+
+def room(key: str, page_size: str = "A5") -> Room | None:
+    """The room the layout leaves for ``key``, or None for a key the layout does not place."""
+    from . import style  # ReportLab's units and colours only; no fonts, no rendering
+
+    for pattern, style_name, width_kind, lines in PLACES:
+        if _matches(pattern, key):
+            tstyle = getattr(style, style_name)
+            page = style.trim_size(page_size)[0] - 2 * style.MARGIN
+            box = page - 2 * style.CARD_PADDING
+            width = {"page": page, "box": box, "label": box / 3}[width_kind]
+            per_line = int(width / (tstyle.size * AVERAGE_EM[tstyle.bold]))
+            return Room(lines, per_line, tstyle.size, tstyle.bold, width / MM)
+    return None
+
+
+def _matches(pattern: str, key: str) -> bool:
+    parts, keys = pattern.split("."), key.split(".")
+    if len(parts) != len(keys):
+        return False
+    return all(p == "*" or fnmatch.fnmatchcase(k, p) for p, k in zip(parts, keys, strict=True))
+
+
+@dataclass
+class Notes:
+    """The notes of ``content/notes.yaml``: pattern -> text, in file order."""
+
+    patterns: dict[str, str]
+    lines: dict[str, int]
+    exists: bool = False
+
+    def for_key(self, key: str) -> list[str]:
+        """The written notes for ``key``: general patterns first, the exact key last."""
+        found = [
+            (pattern.count("*"), i, text)
+            for i, (pattern, text) in enumerate(self.patterns.items())
+            if _matches(pattern, key)
+        ]
+        return [text for _, _, text in sorted(found, key=lambda item: (-item[0], item[1]))]
+
+
+class NotesError(Exception):
+    def __init__(self, messages: list[Message]):
+        super().__init__("\n".join(m.format() for m in messages))
+        self.messages = messages
+
+
+def read_notes(root: Path) -> Notes:
+    """Read ``content/notes.yaml``; a missing file gives no notes."""
+    from .load import LoadError, read_yaml
+
+    path = Path(root) / NOTES_FILE
+    if not path.is_file():
+        return Notes({}, {})
+    try:
+        doc = read_yaml(path, root)
+    except LoadError as exc:
+        raise NotesError(exc.messages) from None
+    data = doc.data if doc.data is not None else {}
+    problems = []
+    if not isinstance(data, dict) or set(data) - {"notes"}:
+        problems.append(
+            Message("error", NOTES_FILE, 1, "", "must hold one mapping 'notes:' of keys to notes")
+        )
+        raise NotesError(problems)
+    raw = data.get("notes") or {}
+    if not isinstance(raw, dict):
+        raise NotesError(
+            [Message("error", NOTES_FILE, doc.line(("notes",)), "", "'notes' must be a mapping")]
+        )
+    patterns: dict[str, str] = {}
+    lines: dict[str, int] = {}
+    for key, value in raw.items():
+        line = doc.line(("notes", key))
+        if not isinstance(value, str) or not value.strip():
+            problems.append(
+                Message("error", NOTES_FILE, line, str(key), "must be a text", 'Write: key: "…".')
+            )
+            continue
+        patterns[str(key)] = " ".join(value.split())
+        lines[str(key)] = line
+    if problems:
+        raise NotesError(problems)
+    return Notes(patterns, lines, exists=True)
+
+
+def unused_notes(notes: Notes, keys: list[str]) -> list[Message]:
+    """Notes whose key or pattern matches no key of the Dutch file (a typo, or a removed key)."""
+    out = []
+    for pattern, line in notes.lines.items():
+        if not any(_matches(pattern, key) for key in keys):
+            out.append(
+                Message(
+                    "warning",
+                    NOTES_FILE,
+                    line,
+                    pattern,
+                    "matches no key of the Dutch file",
+                    "Correct the key, or delete the note.",
+                )
+            )
+    return out
+
+
+def context(guide: Guide, key: str) -> list[str]:
+    """What the guide itself says about where ``key`` appears (the contact, its sections)."""
+    parts = key.split(".")
+    out = []
+    if len(parts) == 3 and parts[0] == "contacts" and parts[1] in guide.contacts:
+        contact = guide.contacts[parts[1]]
+        dutch = guide.source.texts
+        titles = []
+        for sid in guide.sections_of(contact.id):
+            entry = dutch.get(f"sections.{sid}.title")
+            titles.append(str(entry.value) if entry is not None else sid)
+        where = f"Card of '{contact.name}'"
+        if titles:
+            where += " in " + ", ".join(f"'{t}'" for t in titles)
+        out.append(where + ".")
+    return out
+
+
+def note_text(guide: Guide, notes: Notes, key: str, with_room: bool = True) -> str:
+    """Everything a translator should know about ``key``, as one text."""
+    parts = notes.for_key(key) + context(guide, key)
+    if with_room:
+        r = room(key, guide.settings.page_size)
+        if r is not None:
+            parts.append(r.describe())
+    return " ".join(parts)

@@ -1,0 +1,642 @@
+"""The translators' workflow: where every language stands, a new language in one command.
+
+- :func:`language_status` says per key what is missing, outdated (``translations.lock``) and
+  reviewed (``translations.review``), with the same rules as ``hulpwijzer check``;
+  :func:`format_status` and :func:`status_json` show it as a table with a bar per language.
+- :func:`scaffold` writes a new ``translations/<code>.yaml``: every key in the Dutch order, empty,
+  with the Dutch text beside it and the note (where it appears, how much room) above it.
+- :func:`plan_build` decides which languages ``hulpwijzer build`` renders: an incomplete
+  language is not built for print, but can be built as a marked draft.
+
+No ReportLab here: these commands do not render. Glyph coverage is read from the bundled fonts
+with HarfBuzz (:func:`uncovered`); language names and directions come from CLDR through Babel.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from . import i18nlock
+from .i18nlock import Lock, source_texts, text_hash
+from .model import Guide, Message
+from .notes import Notes, note_text, room
+from .review import Reviews
+
+FONT_DIR = Path(__file__).parent / "fonts"
+SCHEMA_LINE = "# yaml-language-server: $schema=../schemas/translation.schema.json"
+
+
+# --- languages (CLDR through Babel) ---------------------------------------------------------------
+
+
+class LanguageCodeError(ValueError):
+    """The code is not a language Babel knows; the message says what to do."""
+
+
+def parse_code(code: str) -> str:
+    """The canonical code of a language Babel has data for (``pt-br`` -> ``pt_BR``)."""
+    from babel import Locale, UnknownLocaleError, localedata
+
+    from .load import LANGUAGE_FILE
+
+    given = code.strip()
+    try:
+        canonical = str(Locale.parse(given.replace("-", "_")))
+    except (UnknownLocaleError, ValueError, TypeError):
+        raise LanguageCodeError(
+            f"'{given}' is not a language code that CLDR knows" + _guess(given)
+        ) from None
+    if not localedata.exists(canonical) or not LANGUAGE_FILE.match(canonical):
+        raise LanguageCodeError(f"'{given}' is not a language code that CLDR knows" + _guess(given))
+    return canonical
+
+
+def _guess(word: str) -> str:
+    """A hint such as "; did you mean uk (Ukrainian)?" for a language name given as a code."""
+    from babel import Locale
+
+    word = word.strip().lower()
+    if len(word) < 3:
+        return ". Use an ISO 639 code such as uk, pl, ti or so."
+    found = []
+    for display in ("en", "nl"):
+        for code, name in Locale(display).languages.items():
+            if name.lower().startswith(word) and "_" not in code and code not in found:
+                found.append(code)
+    if not found:
+        return ". Use an ISO 639 code such as uk, pl, ti or so."
+    names = Locale("en").languages
+    return "; did you mean " + " or ".join(f"{c} ({names.get(c, c)})" for c in found[:3]) + "?"
+
+
+@lru_cache(maxsize=256)
+def own_name(code: str) -> str:
+    """The language's name in itself, as :func:`hulpwijzer.text.language_name` gives it."""
+    from babel import Locale
+
+    loc = Locale.parse(code.replace("-", "_"))
+    name = loc.get_display_name(loc) or code
+    return name[:1].upper() + name[1:]
+
+
+@lru_cache(maxsize=256)
+def english_name(code: str) -> str:
+    from babel import Locale
+
+    try:
+        return Locale.parse(code.replace("-", "_")).english_name or code
+    except Exception:  # an unknown code is shown as it is
+        return code
+
+
+@lru_cache(maxsize=256)
+def is_rtl(code: str) -> bool:
+    from babel import Locale
+
+    return Locale.parse(code.replace("-", "_")).text_direction == "rtl"
+
+
+def locale_strings(code: str) -> str:
+    """What CLDR puts on the page for ``code``: its name, day names and month names."""
+    from babel.dates import get_day_names, get_month_names
+
+    parts = [own_name(code)]
+    parts += get_day_names("abbreviated", locale=code).values()
+    parts += get_month_names("wide", locale=code).values()
+    return " ".join(parts)
+
+
+# --- glyph coverage of the bundled fonts -------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _covered() -> frozenset[int]:
+    import uharfbuzz as hb
+
+    found: set[int] = set()
+    for path in sorted(FONT_DIR.glob("*.ttf")):
+        found |= set(hb.Face(hb.Blob.from_file_path(str(path))).unicodes)
+    return frozenset(c for c in found if not 0xE000 <= c <= 0xF8FF)
+
+
+def uncovered(text: str) -> set[str]:
+    """Characters of ``text`` that no bundled font can draw (controls and spaces aside)."""
+    covered = _covered()
+    return {
+        ch
+        for ch in set(text)
+        if not ch.isspace()
+        and unicodedata.category(ch) not in ("Cc", "Cf")
+        and not 0xFE00 <= ord(ch) <= 0xFE0F
+        and ord(ch) not in covered
+    }
+
+
+def script_names(chars: set[str]) -> list[str]:
+    """Rough names of the scripts of ``chars`` ("ETHIOPIC", "CJK"), for messages."""
+    names = set()
+    for ch in chars:
+        name = unicodedata.name(ch, "")
+        names.add(name.split()[0] if name else f"U+{ord(ch):04X}")
+    return sorted(names)
+
+
+# --- the state of every key ----------------------------------------------------------------------
+
+
+@dataclass
+class KeyState:
+    key: str
+    dutch: str
+    text: str | None  # None: missing (or not a usable text)
+    line: int  # in the translation file; 0 when missing
+    optional: bool = False  # a contact name that a translation may leave out
+    outdated: bool = False  # translated from another Dutch text, or not confirmed
+    same: bool = False  # identical to the Dutch and not confirmed as meant to be
+    reviewed: bool = False
+    too_long: bool = False  # longer than the room the layout leaves (a guide, not a limit)
+
+
+@dataclass
+class LanguageStatus:
+    language: str
+    is_source: bool
+    file: str
+    keys: list[KeyState] = field(default_factory=list)
+    outdated: int = 0  # counted as ``check`` counts it
+    uncovered: set[str] = field(default_factory=set)  # characters no bundled font can draw
+
+    @property
+    def required(self) -> list[KeyState]:
+        return [k for k in self.keys if not k.optional]
+
+    @property
+    def total(self) -> int:
+        return len(self.required)
+
+    @property
+    def translated(self) -> int:
+        return sum(1 for k in self.required if k.text is not None)
+
+    @property
+    def missing(self) -> list[KeyState]:
+        return [k for k in self.required if k.text is None]
+
+    @property
+    def reviewed(self) -> int:
+        return sum(1 for k in self.required if k.reviewed)
+
+    @property
+    def not_reviewed(self) -> list[KeyState]:
+        return [k for k in self.keys if k.text is not None and not k.reviewed]
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+    @property
+    def name(self) -> str:
+        return english_name(self.language)
+
+
+def _usable(value: object) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def language_status(
+    guide: Guide, code: str, lock: Lock | None, reviews: Reviews | None
+) -> LanguageStatus:
+    """Every key of ``code`` with its state, by the rules of ``hulpwijzer check``."""
+    tr = guide.translations[code]
+    source = code == guide.settings.source_language
+    try:
+        file = tr.path.resolve().relative_to(guide.root.resolve()).as_posix()
+    except ValueError:
+        file = f"translations/{code}.yaml"
+    status = LanguageStatus(code, source, file)
+    sources = source_texts(guide)
+    texts = tr.texts
+    lock_on = lock is not None and lock.exists and not source
+    confirmed_any = lock_on and bool(lock.languages.get(code))
+    page_size = guide.settings.page_size
+    for key, src in sources.items():
+        entry = texts.get(key)
+        value = _usable(entry.value) if entry is not None else None
+        if src.optional and entry is None:
+            continue
+        state = KeyState(key, src.text, value, entry.line if entry else 0, src.optional)
+        status.keys.append(state)
+        if value is None:
+            continue
+        r = room(key, page_size)
+        state.too_long = r is not None and len(value.strip()) > r.chars
+        if source:
+            continue
+        state.reviewed = reviews is not None and reviews.is_reviewed(code, key, value)
+        normal, dutch = " ".join(value.split()), " ".join(src.text.split())
+        if normal == dutch and any(ch.isalpha() for ch in value):
+            lock_entry = lock.entry(code, key) if lock is not None else None
+            state.same = not (
+                lock_entry and lock_entry.same and lock_entry.hash == text_hash(src.text)
+            )
+        if confirmed_any and not state.same:
+            lock_entry = lock.entry(code, key)
+            state.outdated = lock_entry is None or lock_entry.hash != text_hash(src.text)
+    if lock_on and not confirmed_any:
+        for state in status.required:
+            state.outdated = state.text is not None
+    status.outdated = sum(1 for k in status.keys if k.outdated)
+    if lock_on and not confirmed_any:
+        status.outdated = status.translated
+    shown = " ".join(k.text for k in status.keys if k.text) + " " + locale_strings(code)
+    status.uncovered = uncovered(shown)
+    return status
+
+
+def read_states(guide: Guide) -> tuple[Lock | None, Reviews | None, list[Message]]:
+    """The lock and the review file, with the problems reading them (status still works)."""
+    from .review import ReviewError, read_reviews
+
+    problems: list[Message] = []
+    try:
+        lock = i18nlock.read_lock(guide.root)
+    except i18nlock.LockError as exc:
+        problems += exc.messages
+        lock = None
+    try:
+        reviews = read_reviews(guide.root)
+    except ReviewError as exc:
+        problems += exc.messages
+        reviews = None
+    return lock, reviews, problems
+
+
+def all_status(guide: Guide) -> tuple[list[LanguageStatus], list[Message]]:
+    lock, reviews, problems = read_states(guide)
+    return [language_status(guide, code, lock, reviews) for code in guide.languages], problems
+
+
+# --- status output -------------------------------------------------------------------------------
+
+BAR_WIDTH = 20
+
+
+def bar(status: LanguageStatus, unicode: bool = True) -> str:
+    """Reviewed, translated (not reviewed) and missing, as one bar of BAR_WIDTH cells."""
+    full, part, empty = ("█", "▒", "░") if unicode else ("#", "+", ".")
+    total = status.total or 1
+    if status.is_source:
+        return full * BAR_WIDTH
+    translated = round(BAR_WIDTH * status.translated / total)
+    reviewed = min(translated, round(BAR_WIDTH * status.reviewed / total))
+    if status.translated < status.total:
+        translated = min(translated, BAR_WIDTH - 1)  # a missing text always shows
+    return full * reviewed + part * (translated - reviewed) + empty * (BAR_WIDTH - translated)
+
+
+def format_status(
+    statuses: list[LanguageStatus], problems: list[Message], unicode: bool = True
+) -> str:
+    lines = []
+    head = f"  {'language':22} {'translated':>10} {'missing':>7} {'outdated':>8} {'reviewed':>8}"
+    lines.append(head + f"  {'':{BAR_WIDTH}}  build")
+    for s in statuses:
+        name = f"{s.language} {s.name}" + (" (source)" if s.is_source else "")
+        translated = f"{s.translated}/{s.total}"
+        if s.is_source:
+            missing, outdated, reviewed = str(len(s.missing)), "-", "-"
+        else:
+            missing, outdated, reviewed = str(len(s.missing)), str(s.outdated), str(s.reviewed)
+        built = "print" if s.complete else "draft only"
+        lines.append(
+            f"  {name:22} {translated:>10} {missing:>7} {outdated:>8} {reviewed:>8}"
+            f"  {bar(s, unicode)}  {built}"
+        )
+    full, part, empty = ("█", "▒", "░") if unicode else ("#", "+", ".")
+    lines.append(
+        f"\n  {full} reviewed by a native speaker   {part} translated, not reviewed   "
+        f"{empty} missing"
+    )
+    notes = []
+    for s in statuses:
+        if s.uncovered:
+            notes.append(_font_note(s.language, s.uncovered))
+        if not s.complete and not s.is_source:
+            notes.append(
+                f"{s.language}: {len(s.missing)} text(s) missing, so 'hulpwijzer build' skips it. "
+                f"See it on the page: hulpwijzer preview {s.language}"
+            )
+    for m in problems:
+        notes.append(f"{m.level}: {m.format()}")
+    if notes:
+        lines.append("")
+        lines += notes
+    lines.append("\nDetails per language: hulpwijzer status <code>; per text: status --key <key>.")
+    return "\n".join(lines)
+
+
+def _font_note(code: str, chars: set[str]) -> str:
+    sample = "".join(sorted(chars)[:8])
+    scripts = script_names(chars)
+    fonts = " or ".join(f"Noto Sans {s.title()}" for s in scripts[:2])
+    return (
+        f"{code}: the fonts of the guide cannot draw {len(chars)} character(s) of this language "
+        f"({', '.join(scripts)}: {sample}); they would print as empty boxes. The script needs a "
+        f"font the guide does not ship yet (e.g. {fonts}) in src/hulpwijzer/fonts/ and text.py."
+    )
+
+
+def format_language(s: LanguageStatus, guide: Guide, notes: Notes) -> str:
+    """What is left to do in one language: missing, outdated, not reviewed, too long."""
+    lines = [
+        f"{s.language} {s.name} ({own_name(s.language)}), "
+        f"{'right to left' if is_rtl(s.language) else 'left to right'}: {s.file}",
+        f"  translated {s.translated}/{s.total}, missing {len(s.missing)}, "
+        f"outdated {s.outdated}, reviewed {s.reviewed}/{s.total}",
+    ]
+    groups = [
+        ("Missing (translate these)", s.missing),
+        (
+            "Outdated or not confirmed (compare with the Dutch, then: "
+            f"hulpwijzer confirm {s.language})",
+            [k for k in s.keys if k.outdated],
+        ),
+        (
+            "Same as the Dutch text (translate, or confirm that it stays)",
+            [k for k in s.keys if k.same],
+        ),
+        (
+            "Longer than the room the layout leaves (shorten if you can; see status --key)",
+            [k for k in s.keys if k.too_long],
+        ),
+    ]
+    if not s.is_source:
+        groups.append(
+            (
+                f"Not reviewed by a native speaker (hulpwijzer review {s.language} --by NAME)",
+                s.not_reviewed,
+            )
+        )
+    for title, keys in groups:
+        if not keys:
+            continue
+        lines.append(f"\n{title}: {len(keys)}")
+        for k in keys:
+            where = f"{s.file}:{k.line}" if k.line else s.file
+            lines.append(f"  {where:28} {k.key}")
+            lines.append(f"      nl: {_shorten(k.dutch, 90)}")
+    if s.uncovered:
+        lines.append("\n" + _font_note(s.language, s.uncovered))
+    return "\n".join(lines)
+
+
+def format_key(key: str, guide: Guide, notes: Notes, statuses: list[LanguageStatus]) -> str:
+    """One key: the note, the room, the Dutch text and every translation with its state."""
+    note = note_text(guide, notes, key, with_room=False)
+    r = room(key, guide.settings.page_size)
+    lines = [key]
+    if note:
+        lines += textwrap.wrap("Note: " + note, 96, initial_indent="  ", subsequent_indent="    ")
+    if r is not None:
+        lines.append("  " + r.describe())
+    for s in statuses:
+        state = next((k for k in s.keys if k.key == key), None)
+        if state is None:
+            continue
+        if state.text is None:
+            flags = ["missing"]
+        elif s.is_source:
+            flags = ["source"]
+        else:
+            flags = ["reviewed" if state.reviewed else "not reviewed"]
+            if state.outdated:
+                flags.insert(0, "outdated")
+            if state.same:
+                flags.insert(0, "same as the Dutch")
+        if state.text is not None and r is not None:
+            length = len(state.text.strip())
+            flags.append(
+                f"{length}/{r.chars} characters" + (", too long" if state.too_long else "")
+            )
+        lines.append(f"  {s.language:5} [{', '.join(flags)}]")
+        if state.text is not None:
+            lines.append(f"        {state.text.strip()}")
+    return "\n".join(lines)
+
+
+def status_json(
+    statuses: list[LanguageStatus], problems: list[Message], guide: Guide, notes: Notes
+) -> dict:
+    return {
+        "source_language": guide.settings.source_language,
+        "languages": [
+            {
+                "language": s.language,
+                "name": s.name,
+                "own_name": own_name(s.language),
+                "direction": "rtl" if is_rtl(s.language) else "ltr",
+                "source": s.is_source,
+                "file": s.file,
+                "total": s.total,
+                "translated": s.translated,
+                "missing": len(s.missing),
+                "outdated": None if s.is_source else s.outdated,
+                "reviewed": None if s.is_source else s.reviewed,
+                "complete": s.complete,
+                "buildable": "print" if s.complete else "draft",
+                "percent_translated": _percent(s.translated, s.total),
+                "percent_reviewed": None if s.is_source else _percent(s.reviewed, s.total),
+                "too_long": [k.key for k in s.keys if k.too_long],
+                "missing_keys": [k.key for k in s.missing],
+                "outdated_keys": [k.key for k in s.keys if k.outdated],
+                "not_reviewed_keys": [] if s.is_source else [k.key for k in s.not_reviewed],
+                "uncovered_characters": "".join(sorted(s.uncovered)),
+            }
+            for s in statuses
+        ],
+        "problems": [
+            {"level": m.level, "file": m.file, "line": m.line, "key": m.key, "text": m.text}
+            for m in problems
+        ],
+    }
+
+
+def key_json(key: str, guide: Guide, notes: Notes, statuses: list[LanguageStatus]) -> dict:
+    r = room(key, guide.settings.page_size)
+    out = {
+        "key": key,
+        "note": note_text(guide, notes, key, with_room=False),
+        "room": None
+        if r is None
+        else {"lines": r.lines, "characters_per_line": r.per_line, "characters": r.chars},
+        "languages": {},
+    }
+    for s in statuses:
+        state = next((k for k in s.keys if k.key == key), None)
+        if state is not None:
+            out["languages"][s.language] = {
+                "text": state.text,
+                "missing": state.text is None,
+                "outdated": state.outdated,
+                "reviewed": state.reviewed,
+                "too_long": state.too_long,
+            }
+    return out
+
+
+def _percent(part: int, whole: int) -> float:
+    return 100.0 if not whole else int(1000 * part / whole) / 10
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+# --- a new language ------------------------------------------------------------------------------
+
+
+def scaffold(guide: Guide, code: str, notes: Notes) -> str:
+    """The text of a new ``translations/<code>.yaml``: every Dutch key, in the Dutch order,
+    with an empty text, the Dutch text beside it and the note above it."""
+    dutch = guide.source.texts
+    title = dutch.get("cover.title")
+    booklet = str(title.value).strip() if title is not None else "Hulpwijzer"
+    direction = "right to left" if is_rtl(code) else "left to right"
+    out = [
+        SCHEMA_LINE,
+        f"# {booklet}: {english_name(code)} texts (translation of nl.yaml).",
+        f"# Language (from CLDR): {own_name(code)} ({english_name(code)}, {code}), "
+        f"written {direction}.",
+        '# Write each translation between the quotes "". The Dutch text is beside each key',
+        "# (nl: …); the comment above a key says where the text appears and how much room it has.",
+        "# Keep numbers, web addresses and {placeholders} exactly as in the Dutch text.",
+        f"# Then run: hulpwijzer check, hulpwijzer status {code}, hulpwijzer preview {code}.",
+    ]
+    missing = uncovered(locale_strings(code))
+    if missing:
+        out.append(
+            f"# Note: the fonts of the guide cannot draw this script yet "
+            f"({', '.join(script_names(missing))}); a font for it must be added before printing."
+        )
+    current: list[str] = []
+    for key, entry in dutch.items():
+        parts = key.split(".")
+        parents, leaf = parts[:-1], parts[-1]
+        common = 0
+        while common < min(len(current), len(parents)) and current[common] == parents[common]:
+            common += 1
+        for depth in range(common, len(parents)):
+            out.append("  " * depth + f"{parents[depth]}:")
+        current = parents
+        indent = "  " * len(parents)
+        note = note_text(guide, notes, key)
+        if note:
+            out += textwrap.wrap(
+                note,
+                100 - len(indent) - 2,
+                initial_indent=indent + "# ",
+                subsequent_indent=indent + "# ",
+            )
+        value = entry.value if isinstance(entry.value, str) else ""
+        shown = value.strip().replace("\n", "\\n")
+        out.append(f'{indent}{_yaml_key(leaf)}: ""  # nl: {shown}')
+    return "\n".join(out) + "\n"
+
+
+def _yaml_key(key: str) -> str:
+    return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else '"' + key.replace('"', '\\"') + '"'
+
+
+# --- what build renders --------------------------------------------------------------------------
+
+
+@dataclass
+class BuildPlan:
+    languages: list[str]  # complete languages, built for print and screen
+    drafts: list[str]  # built as marked drafts (screen only)
+    skipped: list[str]  # messages: incomplete languages that are not built
+
+
+def plan_build(guide: Guide, languages: list[str] | None, drafts: list[str] | None) -> BuildPlan:
+    """Which languages to build: incomplete ones only as drafts, and only when asked for.
+
+    Without ``languages``: every complete language, or only the drafts when drafts are named.
+    """
+    drafts = list(dict.fromkeys(drafts or []))
+    if languages:
+        chosen = list(dict.fromkeys(languages))
+    elif drafts:
+        chosen = []
+    else:
+        chosen = list(guide.languages)
+    plan = BuildPlan([], drafts, [])
+    for code in chosen:
+        if code in drafts:
+            continue
+        missing = missing_keys(guide, code)
+        if missing:
+            plan.skipped.append(
+                f"{code} ({english_name(code)}): not built, {len(missing)} of "
+                f"{len(_required(guide))} texts are missing (first: {missing[0]}). "
+                f"To see it as a marked draft: hulpwijzer build --draft {code}"
+            )
+        else:
+            plan.languages.append(code)
+    return plan
+
+
+def _required(guide: Guide) -> list[str]:
+    return [k for k, s in source_texts(guide).items() if not s.optional]
+
+
+def missing_keys(guide: Guide, code: str) -> list[str]:
+    """Keys the language must have but has no usable text for (empty, not a text, absent)."""
+    texts = guide.translations[code].texts
+    return [k for k in _required(guide) if k not in texts or _usable(texts[k].value) is None]
+
+
+def untranslated_keys(guide: Guide, code: str) -> set[str]:
+    """Keys not translated yet (absent or empty): unfinished work, not a mistake."""
+    texts = guide.translations[code].texts
+    return {
+        k
+        for k in _required(guide)
+        if k not in texts
+        or (isinstance(texts[k].value, str) and not texts[k].value.strip())
+        or texts[k].value is None
+    }
+
+
+def complete_languages(guide: Guide) -> list[str]:
+    """Languages with every text: the ones built for print (and named on the covers)."""
+    return [code for code in guide.languages if not missing_keys(guide, code)]
+
+
+def draft_notice(guide: Guide, code: str) -> list[str]:
+    """Lines for the back page of a draft: what is missing and what is not reviewed."""
+    lock, reviews, _ = read_states(guide)
+    s = language_status(guide, code, lock, reviews)
+    lines = [f"DRAFT / CONCEPT – {english_name(code)} – not for print."]
+    if s.missing:
+        first = ", ".join(k.key for k in s.missing[:6]) + (", …" if len(s.missing) > 6 else "")
+        lines.append(f"Missing, shown in Dutch: {len(s.missing)} of {s.total} texts ({first}).")
+    if not s.is_source:
+        todo = [k for k in s.required if k.text is not None and not k.reviewed]
+        if todo:
+            first = ", ".join(k.key for k in todo[:6]) + (", …" if len(todo) > 6 else "")
+            lines.append(
+                f"Not reviewed by a native speaker: {len(todo)} of {s.translated} translated "
+                f"texts ({first})."
+            )
+        else:
+            lines.append("Every translated text has been reviewed by a native speaker.")
+        if s.outdated:
+            lines.append(f"Outdated or not confirmed: {s.outdated} texts.")
+    lines.append(f"Details: hulpwijzer status {code}")
+    return lines

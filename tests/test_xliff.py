@@ -1,0 +1,218 @@
+"""XLIFF 1.2 export and import: the round trip leaves the YAML unchanged, an agency's work comes
+back in place, and a text that changes a number, address or placeholder is refused."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+import yaml
+
+from hulpwijzer import i18nlock
+from hulpwijzer.cli import main
+from hulpwijzer.load import load_guide
+from hulpwijzer.review import read_reviews
+from hulpwijzer.validate import consistency_errors, validate
+from hulpwijzer.xliff import NS
+
+from .project import UK, copy_project, fill, snapshot
+
+X = f"{{{NS}}}"
+
+
+@pytest.fixture
+def root(tmp_path):
+    return copy_project(tmp_path)
+
+
+def run(root, *args) -> int:
+    return main(["--root", str(root), *args])
+
+
+def units(path) -> dict[str, ET.Element]:
+    tree = ET.parse(path)
+    return {u.get("id"): u for u in tree.iter(f"{X}trans-unit")}
+
+
+def set_target(path, key: str, value: str, approved: str | None = None) -> None:
+    """What an agency's tool does: change one target (and maybe approve it)."""
+    tree = ET.parse(path)
+    for unit in tree.iter(f"{X}trans-unit"):
+        if unit.get("id") == key:
+            target = unit.find(f"{X}target")
+            target.text = value
+            target.set("state", "translated")
+            if approved:
+                unit.set("approved", approved)
+    ET.register_namespace("", NS)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+
+
+# --- export ------------------------------------------------------------------------------------
+
+
+def test_export_has_the_dutch_source_notes_room_and_states(root, capsys):
+    fill(root, "nl", {"sections.money.intro": "Zorgen over geld? Vraag snel om hulp."})
+    fill(root, "tr", {"labels.free": ""})
+    assert run(root, "review", "tr", "cover.title", "--by", "Ayşe") == 0
+    assert run(root, "export-xliff", "tr") == 0
+    assert "82 texts (1 missing, 1 outdated, 79 translated, 1 reviewed)" in capsys.readouterr().out
+    path = root / "xliff" / "tr.xlf"
+    root_el = ET.parse(path).getroot()
+    assert root_el.tag == f"{X}xliff" and root_el.get("version") == "1.2"
+    file = root_el.find(f"{X}file")
+    assert (file.get("source-language"), file.get("target-language")) == ("nl", "tr")
+    assert file.get("original") == "translations/tr.yaml"
+    found = units(path)
+    assert list(found)[:2] == ["cover.title", "cover.subtitle"]  # the Dutch order
+    title = found["cover.title"]
+    assert title.find(f"{X}source").text == "Hulpwijzer Heerlen"
+    assert title.find(f"{X}target").text == "Heerlen Yardım Rehberi"
+    assert (title.get("approved"), title.find(f"{X}target").get("state")) == ("yes", "signed-off")
+    assert title.get("maxwidth") == "44" and title.get("size-unit") == "char"
+    assert "Keep the town name 'Heerlen'" in title.find(f"{X}note").text
+    free = found["labels.free"]
+    assert free.find(f"{X}target").get("state") == "needs-translation"
+    money = found["sections.money.intro"]
+    assert money.find(f"{X}target").get("state") == "needs-review-translation"
+    notes = [n.text for n in money.findall(f"{X}note")]
+    assert any('it was: "Heeft u geldzorgen?' in n for n in notes)
+    edition = found["back.edition"]
+    assert "Keep {date} exactly" in edition.find(f"{X}note").text
+    assert found["cover.subtitle"].get("approved") == "no"
+
+
+# --- round trip --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("code", ["en", "ar", "tr", "uk"])
+def test_round_trip_leaves_every_file_unchanged(root, code, capsys):
+    if code == "uk":  # a language in progress: half filled in, partly reviewed
+        assert run(root, "add-language", "uk") == 0
+        fill(root, "uk", dict(list(UK.items())[:40]))
+        assert run(root, "confirm", "uk") == 0
+        assert run(root, "review", "uk", "--by", "Оксана") == 0
+    before = snapshot(root)
+    assert run(root, "export-xliff", code) == 0
+    assert run(root, "import-xliff", str(root / "xliff" / f"{code}.xlf")) == 0
+    assert "changed 0 text(s), added 0" in capsys.readouterr().out
+    assert snapshot(root) == before
+
+
+# --- import ------------------------------------------------------------------------------------
+
+
+def test_import_fills_in_a_new_language_in_place(root, capsys):
+    assert run(root, "add-language", "uk") == 0
+    scaffold = (root / "translations" / "uk.yaml").read_text(encoding="utf-8")
+    assert run(root, "export-xliff", "uk") == 0
+    path = root / "xliff" / "uk.xlf"
+    for key in ("cover.title", "back.edition", "contacts.geldfit.about"):
+        set_target(path, key, UK[key], approved="yes" if key == "cover.title" else None)
+    capsys.readouterr()
+    assert run(root, "import-xliff", str(path), "--by", "Agency proofreader") == 0
+    out = capsys.readouterr().out
+    assert "changed 3 text(s)" in out and "recorded the Dutch text of 3" in out
+    body = (root / "translations" / "uk.yaml").read_text(encoding="utf-8")
+    assert '  title: "Довідник допомоги Heerlen"  # nl: Hulpwijzer Heerlen' in body.splitlines()
+    comments = [line for line in body.splitlines() if line.lstrip().startswith("#")]
+    assert comments == [line for line in scaffold.splitlines() if line.lstrip().startswith("#")]
+    data = yaml.safe_load(body)
+    assert data["back"]["edition"] == UK["back.edition"] and data["labels"]["call"] == ""
+    guide = load_guide(root)
+    lock = i18nlock.read_lock(root)
+    assert lock.entry("uk", "cover.title").hash == i18nlock.text_hash("Hulpwijzer Heerlen")
+    report = validate(guide, fit=False)
+    assert report.languages["uk"].translated == 3
+    assert not [
+        m for m in report.messages if m.file == "translations/uk.yaml" and "outdated" in m.text
+    ]
+    reviewed = read_reviews(root).languages["uk"]
+    assert set(reviewed) == {"cover.title"} and reviewed["cover.title"].by == "Agency proofreader"
+
+
+def test_import_adds_a_key_the_file_lacks(root, capsys):
+    fill(root, "nl", {"labels.fax": "Fax"})  # a new Dutch key, not yet in tr.yaml
+    assert run(root, "export-xliff", "tr") == 0
+    path = root / "xliff" / "tr.xlf"
+    set_target(path, "labels.fax", "Faks")
+    assert run(root, "import-xliff", str(path)) == 0
+    assert "added 1" in capsys.readouterr().out
+    assert (
+        yaml.safe_load((root / "translations" / "tr.yaml").read_text("utf-8"))["labels"]["fax"]
+        == "Faks"
+    )
+
+
+@pytest.mark.parametrize(
+    ("key", "target", "what"),
+    [
+        ("cover.emergency", "Hayati tehlike mi var? 911'i arayın.", "missing 112"),
+        ("start.steps.municipality.text", "Belediyeyi arayın: 14 054.", "14 045"),
+        ("contacts.schuldhulpmaatje.about", "Geldfit (0800 8151) sizi bağlar.", "0800 8115"),
+        ("back.edition", "Baskı tarihi: {tarih}", "placeholders differ"),
+        ("back.online", "En yeni bilgiler: www.heerlen.nl", "placeholders differ"),
+        ("sections.money.intro", "Para sorunları? Bakın: https://geldfit.nl", "geldfit.nl"),
+        ("cover.title", "Rehber {Heerlen", "brace"),
+    ],
+)
+def test_import_that_changes_a_number_url_or_placeholder_is_refused(
+    root, capsys, key, target, what
+):
+    assert run(root, "export-xliff", "tr") == 0
+    path = root / "xliff" / "tr.xlf"
+    set_target(path, "cover.subtitle", "Yardım nerede? Önemli numaralar ve adresler.")  # fine
+    set_target(path, key, target)
+    before = snapshot(root)
+    assert run(root, "import-xliff", str(path)) == 1
+    err = capsys.readouterr().err
+    assert f"unit '{key}'" in err and what in err and "Nothing was imported" in err
+    assert target in err  # the XLIFF text is shown next to the Dutch
+    assert snapshot(root) == before  # not even the good unit was written
+
+
+def test_consistency_errors_reuse_the_checks_of_check():
+    assert not consistency_errors("tr", "cover.emergency", "112'yi arayın.", "Bel 112.")
+    (m,) = consistency_errors("tr", "cover.emergency", "113'ü arayın.", "Bel 112.")
+    assert "numbers or addresses differ" in m.text
+    # other findings of check (style, punctuation) are not reasons to refuse an import
+    assert not consistency_errors("tr", "cover.emergency", "112'yi  arayın", "Bel 112.")
+
+
+def test_a_translation_from_an_older_dutch_text_is_imported_and_reported_outdated(root, capsys):
+    assert run(root, "export-xliff", "en") == 0
+    path = root / "xliff" / "en.xlf"
+    fill(root, "nl", {"sections.money.intro": "Zorgen over geld? Vraag snel om hulp."})
+    set_target(path, "sections.money.intro", "Money worries? Ask for help soon. Do not wait.")
+    assert run(root, "import-xliff", str(path)) == 0
+    out = capsys.readouterr().out
+    assert "translated from an older Dutch text" in out and "sections.money.intro" in out
+    report = validate(load_guide(root), fit=False)
+    (m,) = [
+        m for m in report.messages if m.key == "sections.money.intro" and m.file.endswith("en.yaml")
+    ]
+    assert "outdated" in m.text and "Heeft u geldzorgen?" in m.text
+
+
+def test_dry_run_and_bad_files_write_nothing(root, capsys, tmp_path):
+    assert run(root, "export-xliff", "tr", "--out", str(tmp_path / "tr.xlf")) == 0
+    set_target(tmp_path / "tr.xlf", "labels.call", "Ara!")
+    before = snapshot(root)
+    assert run(root, "import-xliff", str(tmp_path / "tr.xlf"), "--dry-run") == 0
+    assert "would change 1" in capsys.readouterr().out and snapshot(root) == before
+
+    bad = tmp_path / "bad.xlf"
+    cases = {
+        "<xliff version='1.2'><file": "not well-formed XML",
+        "<!DOCTYPE x [<!ENTITY a 'b'>]><xliff version='1.2'/>": "DOCTYPE",
+        "<xliff version='2.0'/>": "not an XLIFF 1.2 file",
+        f"<xliff xmlns='{NS}' version='1.2'><file source-language='nl' target-language='pl'>"
+        "<body/></file></xliff>": "hulpwijzer add-language pl",
+        f"<xliff xmlns='{NS}' version='1.2'><file source-language='en' target-language='tr'>"
+        "<body/></file></xliff>": "source-language is 'en'",
+    }
+    for content, message in cases.items():
+        bad.write_text(content, encoding="utf-8")
+        assert run(root, "import-xliff", str(bad)) == 1
+        assert message in capsys.readouterr().err
+    assert snapshot(root) == before
