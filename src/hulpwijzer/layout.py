@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import phonenumbers
 import qrcode
@@ -328,17 +329,23 @@ class Box(Flowable):
             y -= child.getSpaceAfter()
 
 
+@lru_cache(maxsize=64)
+def qr_matrix(url: str) -> tuple[tuple[bool, ...], ...]:
+    """The modules of the QR code of ``url``, quiet zone included (made once per URL)."""
+    code = qrcode.QRCode(
+        error_correction=qrcode.constants.ERROR_CORRECT_M, border=style.QR_QUIET_ZONE
+    )
+    code.add_data(url)
+    code.make(fit=True)
+    return tuple(tuple(row) for row in code.get_matrix())
+
+
 class QRCode(Flowable):
     """The QR code as vector rectangles, square, with a 4-module quiet zone."""
 
     def __init__(self, url: str, size: float = style.QR_SIZE):
         super().__init__()
-        code = qrcode.QRCode(
-            error_correction=qrcode.constants.ERROR_CORRECT_M, border=style.QR_QUIET_ZONE
-        )
-        code.add_data(url)
-        code.make(fit=True)
-        self.url, self.matrix = url, code.get_matrix()
+        self.url, self.matrix = url, qr_matrix(url)
         self.width = self.height = size
         self.hAlign = "CENTER"
 

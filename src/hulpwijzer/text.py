@@ -46,6 +46,7 @@ __all__ = [
     "LATIN_FONT",
     "Line",
     "Run",
+    "clear_caches",
     "draw_line",
     "font_name",
     "is_rtl",
@@ -555,12 +556,28 @@ def wrap(text: str, width: float, size: float, bold: bool = False, rtl: bool = F
     "\\n" forces a break; an empty paragraph (and "") gives one empty line. Spaces at a break
     (and at the start and end of a paragraph) are dropped; protected spans never break; a word
     wider than the line is broken between characters. ``rtl`` is the paragraph direction.
+
+    Results are remembered (lines are immutable): a flowable is wrapped several times per
+    render, and the print and screen variants of a language wrap the same texts at the same
+    widths. :func:`clear_caches` forgets them.
     """
+    return list(_wrap(text, float(width), float(size), bool(bold), bool(rtl)))
+
+
+@lru_cache(maxsize=32768)
+def _wrap(text: str, width: float, size: float, bold: bool, rtl: bool) -> tuple[Line, ...]:
     register_fonts()
     lines: list[Line] = []
     for para in _clean(text).split("\n"):
-        lines.extend(_wrap_paragraph(para, float(width), float(size), bold, rtl))
-    return lines
+        lines.extend(_wrap_paragraph(para, width, size, bold, rtl))
+    return tuple(lines)
+
+
+def clear_caches() -> None:
+    """Forget remembered line layouts and shapes (e.g. between languages, to bound memory)."""
+    _wrap.cache_clear()
+    _layout.cache_clear()
+    _shape.cache_clear()
 
 
 def draw_line(canvas, line: Line, x: float, y: float, width: float, align: str) -> None:
