@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
+import shutil
+from pathlib import Path
 
+import pytest
+
+from hulpwijzer import __version__, render
 from hulpwijzer import build as build_module
 from hulpwijzer.cli import main
+from hulpwijzer.load import load_guide
 
 
 def test_build_writes_print_screen_and_manifest(sample_copy, capsys):
@@ -32,11 +39,12 @@ def test_build_writes_print_screen_and_manifest(sample_copy, capsys):
 def test_two_builds_are_byte_identical(sample_copy):
     assert main(["--root", str(sample_copy), "build", "-l", "tr"]) == 0
     first = (sample_copy / "build" / "manifest.json").read_bytes()
-    assert main(["--root", str(sample_copy), "build", "-l", "tr"]) == 0
+    assert main(["--root", str(sample_copy), "build", "-l", "tr", "--force"]) == 0
     assert (sample_copy / "build" / "manifest.json").read_bytes() == first
 
 
-def test_failed_build_leaves_previous_build_untouched(sample_copy, monkeypatch):
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_failed_build_leaves_previous_build_untouched(sample_copy, monkeypatch, jobs):
     assert main(["--root", str(sample_copy), "build", "-l", "nl"]) == 0
     out = sample_copy / "build"
     before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
@@ -44,11 +52,135 @@ def test_failed_build_leaves_previous_build_untouched(sample_copy, monkeypatch):
     def explode(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(build_module, "render", explode)
-    assert main(["--root", str(sample_copy), "build", "-l", "nl"]) == 130
+    # with --jobs 2 the two variants render in forked workers, which see the patch too
+    monkeypatch.setattr(render, "render_variants", explode)
+    args = ["--root", str(sample_copy), "build", "-l", "nl", "--force", "--jobs", jobs]
+    assert main(args) == 130
     after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
     assert after == before
     assert not [p for p in sample_copy.iterdir() if p.name.startswith(".hulpwijzer-build-")]
+
+
+def _hashes(out: Path) -> dict[str, str]:
+    return {
+        p.relative_to(out).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(out.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_parallel_build_is_byte_identical_to_serial(sample_copy):
+    root = str(sample_copy)
+    assert main(["--root", root, "build", "--jobs", "1", "--out", str(sample_copy / "a")]) == 0
+    assert main(["--root", root, "build", "--jobs", "2", "--out", str(sample_copy / "b")]) == 0
+    serial, parallel = _hashes(sample_copy / "a"), _hashes(sample_copy / "b")
+    assert len(serial) == 2 * 4 + 1  # 4 languages × print + screen, and the manifest
+    assert parallel == serial
+
+
+def _statuses(printed: str) -> dict[str, str]:
+    return dict(re.findall(r"^  (\S+\.pdf) .* (built|reused)$", printed, re.M))
+
+
+def test_rebuild_reuses_unchanged_files_and_renders_only_the_changed_language(
+    sample_copy, capsys, monkeypatch
+):
+    args = ["--root", str(sample_copy), "build", "-l", "nl", "-l", "tr"]
+    out = sample_copy / "build"
+    assert main(args) == 0
+    first = _hashes(out)
+    assert set(_statuses(capsys.readouterr().out).values()) == {"built"}
+
+    real = render.render_variants
+    rendered = []
+
+    def spy(guide, language, *rest, **kwargs):
+        rendered.append(language)
+        return real(guide, language, *rest, **kwargs)
+
+    monkeypatch.setattr(render, "render_variants", spy)
+    assert main([*args, "--jobs", "1"]) == 0  # nothing changed
+    assert set(_statuses(capsys.readouterr().out).values()) == {"reused"}
+    assert rendered == []
+    assert _hashes(out) == first  # the manifest too
+
+    tr = sample_copy / "translations" / "tr.yaml"
+    tr.write_text(tr.read_text(encoding="utf-8").replace("Notlar", "Notlarım"), "utf-8")
+    assert main([*args, "--jobs", "1"]) == 0
+    statuses = _statuses(capsys.readouterr().out)
+    assert statuses == {
+        "print/hulpwijzer-nl.pdf": "reused",
+        "screen/hulpwijzer-nl.pdf": "reused",
+        "print/hulpwijzer-tr.pdf": "built",
+        "screen/hulpwijzer-tr.pdf": "built",
+    }
+    assert rendered == ["tr"]  # one pass for both variants
+    second = _hashes(out)
+    assert second["print/hulpwijzer-nl.pdf"] == first["print/hulpwijzer-nl.pdf"]
+    assert second["print/hulpwijzer-tr.pdf"] != first["print/hulpwijzer-tr.pdf"]
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    for entry in manifest["files"]:
+        assert entry["sha256"] == second[entry["path"]]
+
+    assert main([*args, "--jobs", "1", "--force"]) == 0
+    assert set(_statuses(capsys.readouterr().out).values()) == {"built"}
+    assert _hashes(out) == second
+
+
+def test_a_changed_output_file_is_rendered_again(sample_copy, capsys):
+    args = ["--root", str(sample_copy), "build", "-l", "en", "--jobs", "1"]
+    assert main(args) == 0
+    out = sample_copy / "build"
+    good = (out / "screen" / "hulpwijzer-en.pdf").read_bytes()
+    (out / "screen" / "hulpwijzer-en.pdf").write_bytes(good[:-100])  # damaged after the build
+    capsys.readouterr()
+    assert main(args) == 0
+    assert _statuses(capsys.readouterr().out) == {
+        "print/hulpwijzer-en.pdf": "reused",
+        "screen/hulpwijzer-en.pdf": "built",
+    }
+    assert (out / "screen" / "hulpwijzer-en.pdf").read_bytes() == good
+
+
+def test_manifest_records_what_each_file_was_built_from(sample_copy):
+    assert main(["--root", str(sample_copy), "build", "-l", "ar", "--jobs", "1"]) == 0
+    manifest = json.loads((sample_copy / "build" / "manifest.json").read_text("utf-8"))
+    entry = next(e for e in manifest["files"] if e["path"] == "print/hulpwijzer-ar.pdf")
+    built_from = entry["built_from"]
+    for name in ("content/guide.yaml", "content/contacts.yaml", "translations/ar.yaml"):
+        data = (sample_copy / name).read_bytes()
+        assert built_from[name] == hashlib.sha256(data).hexdigest()
+    assert "translations/nl.yaml" in built_from  # the source language: the fallback
+    assert "translations/tr.yaml" not in built_from
+    assert built_from["languages"] == "ar en nl tr"
+    assert built_from["variant"] == "print"
+    assert re.fullmatch(r"[0-9a-f]{64}", built_from["fonts"])
+    assert built_from["code"].startswith(f"hulpwijzer {__version__}; sources ")
+    assert "reportlab=" in built_from["code"] and "reportlab=?" not in built_from["code"]
+    assert re.fullmatch(r"[0-9a-f]{64}", entry["inputs"])
+
+
+def test_inputs_change_with_the_language_file_the_source_the_set_of_languages(sample_copy):
+    def inputs(language):
+        guide = load_guide(sample_copy)
+        return {v: build_module.inputs_of(guide, language, v) for v in ("print", "screen")}
+
+    before = {code: inputs(code) for code in ("nl", "en", "tr")}
+    assert inputs("tr") == before["tr"]
+    assert before["tr"]["print"] != before["tr"]["screen"]
+
+    en = sample_copy / "translations" / "en.yaml"
+    en.write_text(en.read_text("utf-8") + "# a comment\n", "utf-8")
+    assert inputs("en") != before["en"]
+    assert inputs("tr") == before["tr"]
+
+    nl = sample_copy / "translations" / "nl.yaml"
+    nl.write_text(nl.read_text("utf-8") + "# a comment\n", "utf-8")
+    assert inputs("tr") != before["tr"]  # the source language is every language's fallback
+
+    shutil.copy(en, sample_copy / "translations" / "de.yaml")
+    after = inputs("nl")
+    assert after["print"]["languages"] == "ar de en nl tr"  # the cover lists the others
 
 
 def test_unknown_language_is_refused(sample_copy, capsys):

@@ -32,6 +32,17 @@ def main(argv: list[str] | None = None) -> int:
         dest="languages",
         help="only this language (may be repeated)",
     )
+    build_cmd.add_argument(
+        "--jobs",
+        "-j",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="render in N processes (default: one per core; 1: no worker processes)",
+    )
+    build_cmd.add_argument(
+        "--force", action="store_true", help="render every file, even those that are up to date"
+    )
     build_cmd.set_defaults(run=_build)
 
     args = parser.parse_args(argv)
@@ -74,14 +85,30 @@ def _build(args) -> int:
         return 2
     jobs = all_jobs(guide, args.languages)
     outputs = build(
-        guide, out, jobs, progress=lambda what: print(f"  building {what} …", flush=True)
+        guide,
+        out,
+        jobs,
+        progress=lambda what: print(f"  {what}", flush=True),
+        processes=args.jobs,
+        force=args.force,
     )
-    print(f"\nWrote {len(outputs)} files to {out}/:")
-    print(f"  {'file':32} {'language':8} {'pages':>5} {'size':>9}")
+    built = sum(o.status == "built" for o in outputs)
+    print(f"\nWrote {len(outputs)} files to {out}/ ({built} built, {len(outputs) - built} reused):")
+    print(f"  {'file':32} {'language':8} {'pages':>5} {'size':>9}  status")
     for o in outputs:
-        print(f"  {o.path:32} {o.language:8} {o.pages:>5} {o.size / 1024:>7.0f} kB")
+        print(f"  {o.path:32} {o.language:8} {o.pages:>5} {o.size / 1024:>7.0f} kB  {o.status}")
     print(f"  {'manifest.json':32}")
     return 0
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number of at least 1")
+    return number
 
 
 if __name__ == "__main__":
