@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -186,3 +189,31 @@ def test_inputs_change_with_the_language_file_the_source_the_set_of_languages(sa
 def test_unknown_language_is_refused(sample_copy, capsys):
     assert main(["--root", str(sample_copy), "build", "-l", "xx"]) == 2
     assert "translations/xx.yaml" in capsys.readouterr().err
+
+
+SHAPE_LAST = """
+import sys
+from hulpwijzer import text
+for word in sys.argv[1:]:
+    line = text.wrap(word, 300, 12, rtl=True)[0]
+print([(run.font, [hex(ord(c)) for c in run.shaped]) for run in line.runs])
+"""
+
+
+def test_glyph_numbers_do_not_depend_on_what_the_process_shaped_before():
+    # Pashto: glyphs that no character maps to, which ReportLab would number in order of
+    # first use; the PDF records those numbers, so a worker's history must not change them.
+    def shaped(*words):
+        env = {**os.environ, "PYTHONPATH": str(Path(build_module.__file__).parents[1])}
+        done = subprocess.run(
+            [sys.executable, "-c", SHAPE_LAST, *words],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return done.stdout
+
+    alone = shaped("پښتو")
+    assert "0xe" in alone  # the word does use an unmapped glyph
+    assert shaped("ښښښ", "پښتو") == alone

@@ -192,8 +192,10 @@ def register_fonts() -> None:
             if name not in registered:
                 pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / filename)))
             if name not in _coverage:
-                cmap = pdfmetrics.getFont(name).face.charToGlyph
-                # HarfBuzz shaping adds private-use entries for unmapped glyphs: leave them out
+                face = pdfmetrics.getFont(name).face
+                _number_unmapped_glyphs(face)
+                # private-use entries stand for unmapped glyphs (see above): leave them out
+                cmap = face.charToGlyph
                 _coverage[name] = frozenset(c for c in cmap if not 0xE000 <= c <= 0xF8FF)
         for family, bold in (
             ("NotoSans", "NotoSans-Bold"),
@@ -203,6 +205,30 @@ def register_fonts() -> None:
             addMapping(family, 1, 0, bold)
             addMapping(family, 0, 1, family)
             addMapping(family, 1, 1, bold)
+
+
+def _number_unmapped_glyphs(face) -> None:
+    """Give every glyph that no character maps to a private-use code point, in glyph order.
+
+    Shaping yields such glyphs (ligatures, positional forms, mark combinations: hundreds in
+    Noto Sans Arabic). ReportLab numbers them from U+E000 as HarfBuzz first returns them, with
+    the advance of that first use, and the PDF records the numbers (ToUnicode) and advances
+    (Widths). Left to that, a file's bytes would depend on what its process rendered before;
+    numbered here, once per font, they depend on the font alone, so a parallel or incremental
+    build writes the same bytes as a serial one.
+    """
+    code = 0xE000
+    for gid in range(face.numGlyphs):
+        if gid in face.glyphToChar:
+            continue
+        while code in face.charToGlyph:
+            code += 1
+        if code > 0xF8FF:  # the private use area is full (not with the bundled fonts)
+            return
+        face.charToGlyph[code] = gid
+        face.glyphToChar[gid] = [code]
+        face.charWidths[code] = face._pdfScale(face.hmetrics[gid][0])
+        code += 1
 
 
 def font_name(bold: bool = False, arabic: bool = False) -> str:
