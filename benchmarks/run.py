@@ -142,14 +142,17 @@ def median_of(runs: int, fn) -> dict:
     }
 
 
-def manifest_pages(out: Path) -> tuple[int, int, dict[str, int]]:
-    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
-    files = manifest["files"]
-    status = {}
-    for f in files:
-        key = f.get("status", "built")
-        status[key] = status.get(key, 0) + 1
-    return sum(f["pages"] for f in files), len(files), status
+def manifest_pages(out: Path) -> tuple[int, int]:
+    files = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["files"]
+    return sum(f["pages"] for f in files), len(files)
+
+
+def statuses(stdout: str) -> str:
+    """ "6 reused, 2 built" from the file table the build prints (if it prints a status)."""
+    found = re.findall(r"^  \S+\.pdf .* (built|reused)$", stdout, re.M)
+    if not found:
+        return "all built"
+    return ", ".join(f"{found.count(s)} {s}" for s in ("built", "reused") if s in found)
 
 
 def touch_translation(root: Path, language: str, version: int) -> None:
@@ -177,13 +180,13 @@ def sample_figures(runs: int, caps: dict[str, bool], jobs: int | None) -> list[t
         full = build + (["--force"] if caps["force"] else [])
 
         r = median_of(runs, lambda: run_cli(full))
-        pages, files, _ = manifest_pages(out)
-        rows.append(("full build (4 languages × print + screen)", r, f"{files} files, {pages} p"))
+        pages, files = manifest_pages(out)
+        notes = f"{files} files, {pages} pages; {statuses(r['last']['stdout'])}"
+        rows.append(("full build (4 languages × print + screen)", r, notes))
 
         run_cli(build)
         r = median_of(runs, lambda: run_cli(build))
-        _, _, status = manifest_pages(out)
-        rows.append(("rebuild, nothing changed", r, _status(status)))
+        rows.append(("rebuild, nothing changed", r, statuses(r["last"]["stdout"])))
 
         version = iter(range(1, 1000))
 
@@ -192,8 +195,7 @@ def sample_figures(runs: int, caps: dict[str, bool], jobs: int | None) -> list[t
             return run_cli(build)
 
         r = median_of(runs, changed)
-        _, _, status = manifest_pages(out)
-        rows.append(("rebuild, one translation (tr) changed", r, _status(status)))
+        rows.append(("rebuild, one translation (tr) changed", r, statuses(r["last"]["stdout"])))
 
         if caps["check"]:
             r = median_of(runs, lambda: run_cli([*base, "check"]))
@@ -253,7 +255,7 @@ def scale_figures(
                 r = run_cli(args)
                 if r["code"] != 0:
                     raise SystemExit(f"build of {n} × {count} failed:\n{r['stderr']}")
-                pages, files, _ = manifest_pages(root / "build")
+                pages, files = manifest_pages(root / "build")
                 rows.append(
                     {
                         "entries": n,
@@ -275,10 +277,6 @@ def scale_figures(
 
 
 # --- output ----------------------------------------------------------------------------------
-
-
-def _status(status: dict[str, int]) -> str:
-    return ", ".join(f"{v} {k}" for k, v in sorted(status.items()))
 
 
 def _ms(seconds: float) -> str:
