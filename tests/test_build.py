@@ -12,8 +12,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from reportlab.lib.abag import ABag
+from reportlab.pdfbase.ttfonts import shapeFragWord
 
-from hulpwijzer import __version__, render
+from hulpwijzer import __version__, render, text
 from hulpwijzer import build as build_module
 from hulpwijzer.cli import main
 from hulpwijzer.load import load_guide
@@ -217,3 +219,45 @@ def test_glyph_numbers_do_not_depend_on_what_the_process_shaped_before():
     alone = shaped("پښتو")
     assert "0xe" in alone  # the word does use an unmapped glyph
     assert shaped("ښښښ", "پښتو") == alone
+
+
+# The short ways of text.py (for speed) must give what the long ways give.
+SHAPE_SAMPLES = [
+    "Test organisation 0042",
+    "0800 0042",
+    "https://example.org/test-0042",
+    "Türkçe: İş ve gelir, 09:00–17:00",
+    "office ﬁ AVATAR",
+    "e\u0301 n\u0303",
+    "مرحبا بالعالم",
+    "پښتو ښښښ",
+    "لا إله",
+    "(112) - ",
+]
+
+
+@pytest.mark.parametrize("font", sorted(text.FONT_FILES))
+def test_direct_harfbuzz_shaping_equals_reportlabs(font):
+    text.register_fonts()
+    for sample in SHAPE_SAMPLES:
+        ours = text._harfbuzz(sample, font)
+        word = [0, (ABag(fontName=font, fontSize=1000), sample)]
+        theirs = shapeFragWord(word, features=text._FEATURES, force=True)[1][1]
+        assert ours is not None
+        assert str(ours) == str(theirs), sample
+        assert ours.__shapeData__ == theirs.__shapeData__, sample
+
+
+def test_plain_line_layout_equals_the_general_layout(monkeypatch):
+    text.register_fonts()
+    samples = [*SHAPE_SAMPLES, "", "Bel 0800 0042 of mail test-0042@example.org", "A1 1e"]
+    fast = {
+        (s, bold, rtl): text._layout.__wrapped__(s, 12.0, bold, rtl)
+        for s in samples
+        for bold in (False, True)
+        for rtl in (False, True)
+    }
+    assert any(text._plain_latin(s, False) for s in samples)
+    monkeypatch.setattr(text, "_plain_latin", lambda *args: False)
+    for (s, bold, rtl), line in fast.items():
+        assert text._layout.__wrapped__(s, 12.0, bold, rtl) == line, (s, bold, rtl)
