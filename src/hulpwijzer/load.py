@@ -105,11 +105,15 @@ def read_yaml(path: Path, root: Path) -> YamlDoc:
         ) from None
     try:
         text = _decode(raw)
-        loader = _StrictLoader(text)
-        try:
-            node = loader.get_single_node()
-        finally:
-            loader.dispose()
+        fast = _compose_with_libyaml(text)
+        if fast is not None:
+            node = fast[0]
+        else:
+            loader = _StrictLoader(text)
+            try:
+                node = loader.get_single_node()
+            finally:
+                loader.dispose()
         lines: dict[Path_, int] = {}
         data = _to_python(node, (), lines) if node is not None else None
     except _Problem as p:
@@ -137,6 +141,28 @@ def read_yaml(path: Path, root: Path) -> YamlDoc:
     except yaml.YAMLError as exc:
         raise LoadError([Message("error", rel, 0, "", f"YAML error: {exc}")]) from None
     return YamlDoc(path, rel, data, lines)
+
+
+_LIBYAML = yaml.CSafeLoader if getattr(yaml, "__with_libyaml__", False) else None
+
+
+def _compose_with_libyaml(text: str) -> tuple[yaml.Node | None] | None:
+    """The node tree by libyaml (C, some ten times faster), if nothing in the text is refused.
+
+    Only a text that libyaml reads without complaint, with no anchor or alias and no character
+    that PyYAML's reader refuses, is taken this way; for anything else (None) the strict
+    pure-Python loader reads the text again and reports what is wrong in its own words. The
+    nodes are PyYAML's, with the same marks, so the rest of the loading does not change.
+    """
+    if _LIBYAML is None or yaml.reader.Reader.NON_PRINTABLE.search(text):
+        return None
+    try:
+        for event in yaml.parse(text, Loader=_LIBYAML):
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+                return None
+        return (yaml.compose(text, Loader=_LIBYAML),)
+    except yaml.YAMLError:
+        return None
 
 
 def _decode(raw: bytes) -> str:
