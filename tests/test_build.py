@@ -15,7 +15,7 @@ import pytest
 from reportlab.lib.abag import ABag
 from reportlab.pdfbase.ttfonts import shapeFragWord
 
-from hulpwijzer import __version__, render, text
+from hulpwijzer import __version__, layout, render, text
 from hulpwijzer import build as build_module
 from hulpwijzer.cli import main
 from hulpwijzer.load import load_guide
@@ -332,3 +332,38 @@ def test_what_the_strict_loader_refuses_libyaml_leaves_to_it(tmp_path, source):
     finally:
         monkeypatched.undo()
     assert [m.format() for m in caught.value.messages] == [m.format() for m in again.value.messages]
+
+
+def _two_pass(guide, language, variant):
+    """The renderer's former way: count the pages without notes, then render with them."""
+    texts = layout.Texts(guide, language)
+    first = render._build(guide, texts, variant, 0, False)
+    if first.pages % 4 == 0:
+        return first
+    return render._build(guide, texts, variant, -first.pages % 4, False)
+
+
+@pytest.mark.parametrize("long_back_page", [False, True])
+def test_one_pass_padding_gives_the_two_pass_result(sample_copy, long_back_page):
+    if long_back_page:  # 12 emergency numbers: the back page runs onto a second page
+        guide_yaml = sample_copy / "content" / "guide.yaml"
+        ids = [c.id for c in load_guide(sample_copy).contacts.values() if c.phones][:12]
+        guide_yaml.write_text(
+            re.sub(
+                r"^emergency: .*$",
+                "emergency: [" + ", ".join(ids) + "]",
+                guide_yaml.read_text("utf-8"),
+                flags=re.M,
+            ),
+            "utf-8",
+        )
+    guide = load_guide(sample_copy)
+    text.register_fonts()
+    if long_back_page:  # the supposition of a one-page back page is wrong here
+        padding = layout.NotesPadding(layout.Texts(guide, "nl"))
+        assert render._build(guide, padding.t, "print", padding, False).pages % 4
+    for language in ("nl", "ar") if not long_back_page else ("nl",):
+        results = render.render_variants(guide, language)
+        for variant, result in results.items():
+            assert result.pages % 4 == 0
+            assert result.pdf == _two_pass(guide, language, variant).pdf, (language, variant)

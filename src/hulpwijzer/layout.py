@@ -559,9 +559,43 @@ def back_page(guide: Guide, t: Texts) -> list[Flowable]:
     return story
 
 
-def story(guide: Guide, t: Texts, notes_pages: int = 0) -> list[Flowable]:
-    """The whole booklet for one language; ``notes_pages`` fill it to a multiple of 4."""
+class NotesPadding(Flowable):
+    """Placed before the back page: adds the notes pages that make the page count a multiple
+    of 4, supposing the back page takes ``back_pages`` pages; ``added`` says how many.
+
+    It knows the page it is on when it is laid out, so one pass suffices: the renderer checks
+    the count afterwards and renders again with a fixed number if the supposition was wrong.
+    """
+
+    _ZEROSIZE = True  # laid out even at the very bottom of a frame
+
+    def __init__(self, t: Texts, back_pages: int = 1):
+        super().__init__()
+        self.t, self.back_pages = t, back_pages
+        self.added: int | None = None
+        self.width = self.height = 0
+
+    def wrap(self, avail_width, avail_height):
+        if self.added is None:
+            self.added = -(self.canv.getPageNumber() + self.back_pages) % 4
+            pages = [flowable for _ in range(self.added) for flowable in notes_page(self.t)]
+            if pages:
+                self._frame.add_generated_content(*pages)
+        return 0, 0
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        pass  # not even the empty save/translate/restore a flowable writes: no trace in the PDF
+
+
+def story(guide: Guide, t: Texts, notes_pages: int | NotesPadding = 0) -> list[Flowable]:
+    """The whole booklet for one language; ``notes_pages`` fill it to a multiple of 4.
+
+    ``notes_pages`` is a number of pages, or a :class:`NotesPadding` that decides it.
+    """
     parts: list[Flowable] = cover(guide, t) + start_page(guide, t) + sections(guide, t)
-    for _ in range(notes_pages):
-        parts += notes_page(t)
+    if isinstance(notes_pages, NotesPadding):
+        parts.append(notes_pages)
+    else:
+        for _ in range(notes_pages):
+            parts += notes_page(t)
     return parts + back_page(guide, t)

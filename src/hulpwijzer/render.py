@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from . import layout, style, text
@@ -62,69 +61,38 @@ def render(guide: Guide, language: str, variant: str, draft: bool = False) -> Re
 def render_variants(
     guide: Guide, language: str, variants: tuple[str, ...] = VARIANTS, draft: bool = False
 ) -> dict[str, Rendered]:
-    """Render ``variants`` of one language, paginated once.
+    """Render ``variants`` of one language, each in one pass.
 
-    The variants share the text frame's size, so they break into pages alike: one pass that
-    only counts pages (nothing drawn, no PDF written) tells how many notes pages make the
-    count a multiple of 4, then each variant is rendered once. Line layouts are remembered by
-    :mod:`text` between the passes.
+    The first variant is padded to a multiple of 4 pages as it is laid out
+    (:class:`layout.NotesPadding`, supposing a one-page back page); if the count is off, it is
+    rendered again with the right number of notes pages. The variants share the text frame's
+    size, so they break into pages alike: the others get that number straight away. Line
+    layouts are remembered by :mod:`text` between the variants.
     """
     text.register_fonts()
     texts = layout.Texts(guide, language, fallback=draft)
-    notes_pages = -_count_pages(guide, texts, draft) % 4
+    notes_pages: int | None = None
     out = {}
     for variant in variants:
-        result = _build(guide, texts, variant, notes_pages, draft)
-        if result.pages % 4:  # not expected: the count pass lays out the same story
-            result = _build(guide, texts, variant, notes_pages + -result.pages % 4, draft)
+        if notes_pages is None:
+            padding = layout.NotesPadding(texts)
+            result = _build(guide, texts, variant, padding, draft)
+            notes_pages = padding.added or 0
+        else:
+            result = _build(guide, texts, variant, notes_pages, draft)
+        if result.pages % 4:  # the back page took more than one page
+            notes_pages = (notes_pages - result.pages) % 4
+            result = _build(guide, texts, variant, notes_pages, draft)
         out[variant] = result
     return out
-
-
-def _count_pages(guide: Guide, texts: layout.Texts, draft: bool) -> int:
-    return _build(guide, texts, VARIANTS[0], 0, draft, canvasmaker=_PageCounter).pages
-
-
-def _nothing(*args, **kwargs) -> None:
-    return None
-
-
-class _Nothing:
-    """Stands in for a text object or path while counting pages: every call does nothing."""
-
-    def __getattr__(self, name):
-        return _nothing
-
-
-class _PageCounter(Canvas):
-    """A canvas for the counting pass: pages break as usual, nothing is drawn or written."""
-
-    def beginText(self, x=0, y=0, direction=None):
-        return _Nothing()
-
-    def beginPath(self):
-        return _Nothing()
-
-    def drawText(self, aTextObject):
-        pass
-
-    def drawPath(self, *args, **kwargs):
-        pass
-
-    def linkURL(self, *args, **kwargs):
-        pass
-
-    def save(self):
-        pass
 
 
 def _build(
     guide: Guide,
     texts: layout.Texts,
     variant: str,
-    notes_pages: int,
+    notes_pages: int | layout.NotesPadding,
     draft: bool,
-    canvasmaker=Canvas,
 ) -> Rendered:
     geometry = Geometry.of(guide.settings.page_size, variant)
     out = io.BytesIO()
@@ -164,7 +132,7 @@ def _build(
         _decorate(canv, document.page, geometry, variant, texts, draft)
 
     doc.addPageTemplates([PageTemplate("page", frames=[frame], onPage=decorate)])
-    doc.build(layout.story(guide, texts, notes_pages), canvasmaker=canvasmaker)
+    doc.build(layout.story(guide, texts, notes_pages))
     return Rendered(out.getvalue(), doc.page)
 
 
