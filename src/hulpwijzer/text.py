@@ -328,6 +328,8 @@ def _harfbuzz(s: str, font: str) -> ShapedStr | None:
     buf.guess_segment_properties()
     hb.shape(_hb_font(font), buf, _FEATURES)
     to_chars, widths, scale = face.glyphToChar, face.charWidths, face._pdfScale
+    unscaled = face.unitsPerEm == 1000  # then ReportLab's scale is the identity
+    make = ShapeData._make
     chars: list[str] = []
     data: list[ShapeData] = []
     for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
@@ -336,16 +338,17 @@ def _harfbuzz(s: str, font: str) -> ShapedStr | None:
             return None
         uchar = codes[0]
         chars.append(chr(uchar))
-        data.append(
-            ShapeData(
+        if unscaled:
+            values = (info.cluster, pos.x_advance, pos.y_advance, pos.x_offset, pos.y_offset)
+        else:
+            values = (
                 info.cluster,
                 scale(pos.x_advance),
                 scale(pos.y_advance),
                 scale(pos.x_offset),
                 scale(pos.y_offset),
-                widths[uchar],
             )
-        )
+        data.append(make((*values, widths[uchar])))
     return ShapedStr("".join(chars), shapeData=data)
 
 
