@@ -44,10 +44,12 @@ try:
 except SystemExit as exc:
     code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
 finally:
-    me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
     with open(os.environ["HW_BENCH_RUSAGE"], "w") as f:
-        json.dump({"main_kib": me, "worker_kib": kids, "code": code}, f)
+        json.dump({"main_kib": me.ru_maxrss, "worker_kib": kids.ru_maxrss, "cpu": cpu,
+                   "code": code}, f)
 sys.exit(code)
 """
 
@@ -103,6 +105,7 @@ def run_cli(args: list[str], quiet: bool = True) -> dict:
         raise SystemExit(f"hulpwijzer {' '.join(args)} failed:\n{done.stderr}")
     return {
         "wall": wall,
+        "cpu": usage["cpu"],
         "main_mib": usage["main_kib"] / 1024,
         "worker_mib": usage["worker_kib"] / 1024,
         "code": usage["code"],
@@ -134,6 +137,7 @@ def median_of(runs: int, fn) -> dict:
     walls = sorted(r["wall"] for r in results)
     return {
         "wall": statistics.median(walls),
+        "cpu": statistics.median(r["cpu"] for r in results),
         "min": walls[0],
         "max": walls[-1],
         "main_mib": max(r["main_mib"] for r in results),
@@ -262,6 +266,7 @@ def scale_figures(
                         "languages": count,
                         "load": json.loads(load.stdout)["load_guide"],
                         "wall": r["wall"],
+                        "cpu": r["cpu"],
                         "files": files,
                         "pages": pages,
                         "main_mib": r["main_mib"],
@@ -287,6 +292,48 @@ def _s(seconds: float) -> str:
     return f"{seconds:.2f} s"
 
 
+class MachineLoad:
+    """How busy the machine's CPUs were, from /proc/stat, and how much of that was not us."""
+
+    def __init__(self) -> None:
+        self.start = self._ticks()
+        self.own_start = self._own()
+        self.wall_start = time.perf_counter()
+
+    @staticmethod
+    def _ticks() -> tuple[int, int] | None:
+        try:
+            fields = [int(x) for x in Path("/proc/stat").read_text().split("\n")[0].split()[1:]]
+        except (OSError, ValueError):
+            return None
+        idle = fields[3] + fields[4]
+        return sum(fields[:8]) - idle, sum(fields[:8])
+
+    @staticmethod
+    def _own() -> float:
+        import resource
+
+        me, kids = (resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+        return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+    def others(self) -> float | None:
+        """Share of the machine's CPU time used by other processes since the start (0-1)."""
+        end = self._ticks()
+        if self.start is None or end is None:
+            return None
+        hz = os.sysconf("SC_CLK_TCK")
+        busy = (end[0] - self.start[0]) / hz
+        total = (end[1] - self.start[1]) / hz
+        own = self._own() - self.own_start
+        return max(0.0, busy - own) / total if total > 0 else None
+
+
+def accelerated() -> bool:
+    """Whether ReportLab's C accelerators (rl_accel) are installed where the CLI runs."""
+    probe = [sys.executable, "-c", "import _rl_accel"]
+    return subprocess.run(probe, env=env(), capture_output=True).returncode == 0
+
+
 def machine() -> list[str]:
     model = "unknown"
     try:
@@ -310,6 +357,7 @@ def machine() -> list[str]:
         f"- Python {platform.python_version()} ({platform.python_implementation()}), "
         f"{platform.system()} {platform.release()}",
         f"- code: {commit}" + (" (with uncommitted changes in src/)" if dirty else ""),
+        f"- ReportLab's C accelerators (rl_accel): {'yes' if accelerated() else 'no'}",
     ]
 
 
@@ -326,16 +374,16 @@ def report(args, caps, sample, floor, scale) -> str:
         f"Median wall time of {args.runs} runs (min–max), peak resident memory of the main "
         "process and of the largest worker.",
         "",
-        "| what | wall (median) | min–max | peak main | peak worker | notes |",
-        "|---|---:|---:|---:|---:|---|",
+        "| what | wall (median) | min–max | CPU | peak main | peak worker | notes |",
+        "|---|---:|---:|---:|---:|---:|---|",
     ]
     for what, r, notes in sample:
         if r is None:
-            out.append(f"| {what} | n/a | | | | {notes} |")
+            out.append(f"| {what} | n/a | | | | | {notes} |")
             continue
         worker = f"{r['worker_mib']:.0f} MiB" if r["worker_mib"] > 0.5 else "–"
         out.append(
-            f"| {what} | {_ms(r['wall'])} | {_ms(r['min'])}–{_ms(r['max'])} | "
+            f"| {what} | {_ms(r['wall'])} | {_ms(r['min'])}–{_ms(r['max'])} | {_ms(r['cpu'])} | "
             f"{r['main_mib']:.0f} MiB | {worker} | {notes} |"
         )
     out += [
@@ -358,15 +406,15 @@ def report(args, caps, sample, floor, scale) -> str:
             "",
             "## Scale: generated content (one run each; print + screen per language)",
             "",
-            "| entries | languages | load | build (wall) | files | pages | per page "
+            "| entries | languages | load | build (wall) | CPU | files | pages | per page "
             "| per entry × language | peak main | peak worker |",
-            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
         ]
         for row in scale:
             worker = f"{row['worker_mib']:.0f} MiB" if row["worker_mib"] > 0.5 else "–"
             out.append(
                 f"| {row['entries']:,} | {row['languages']} | {_ms(row['load'])} "
-                f"| {_s(row['wall'])} | {row['files']} | {row['pages']:,} "
+                f"| {_s(row['wall'])} | {_s(row['cpu'])} | {row['files']} | {row['pages']:,} "
                 f"| {row['wall'] / row['pages'] * 1000:.1f} ms "
                 f"| {row['wall'] / (row['entries'] * row['languages']) * 1000:.2f} ms "
                 f"| {row['main_mib']:.0f} MiB | {worker} |"
@@ -391,6 +439,7 @@ def main() -> int:
     args = parser.parse_args()
 
     started = time.perf_counter()
+    load = MachineLoad()
     caps = capabilities()
     print("sample …", file=sys.stderr, flush=True)
     sample = sample_figures(args.runs, caps, args.jobs)
@@ -406,10 +455,15 @@ def main() -> int:
             args.jobs,
         )
     text = report(args, caps, sample, floor, scale)
-    text += f"\nThe benchmark took {time.perf_counter() - started:.0f} s.\n"
-    print(text)
+    text += f"\nThe benchmark took {time.perf_counter() - started:.0f} s."
+    others = load.others()
+    if others is not None:
+        text += f" Other processes on the machine used {others:.0%} of its CPU time meanwhile" + (
+            " (the wall times above suffer from it)." if others > 0.05 else "."
+        )
+    print(text + "\n")
     if args.write:
-        args.write.write_text(text, encoding="utf-8")
+        args.write.write_text(text + "\n", encoding="utf-8")
     return 0
 
 
