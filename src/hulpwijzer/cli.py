@@ -53,6 +53,16 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number of at least 1")
+    return number
+
+
 def _load(args):
     from .load import LoadError, load_guide
 
@@ -99,16 +109,6 @@ def _build(args) -> int:
         print(f"  {o.path:32} {o.language:8} {o.pages:>5} {o.size / 1024:>7.0f} kB  {o.status}")
     print(f"  {'manifest.json':32}")
     return 0
-
-
-def _positive(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        number = 0
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number of at least 1")
-    return number
 
 
 if __name__ == "__main__":
