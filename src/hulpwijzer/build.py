@@ -64,8 +64,8 @@ class Output:
         }
 
 
-def file_name(language: str) -> str:
-    return f"hulpwijzer-{language}.pdf"
+def file_name(language: str, draft: bool = False) -> str:
+    return f"hulpwijzer-{language}{'-draft' if draft else ''}.pdf"
 
 
 def default_processes() -> int:
@@ -98,8 +98,12 @@ def build(
         previous = {} if force else _previous_files(out_dir)
         done: dict[str, Output] = {}
         todo: dict[tuple[str, str], dict[str, str]] = {}  # (language, variant): built_from
+
+        def rel_of(language: str, variant: str) -> str:
+            return f"{variant}/{file_name(language, language in drafts)}"
+
         for language, variant in jobs:
-            rel = f"{variant}/{file_name(language)}"
+            rel = rel_of(language, variant)
             built_from = inputs_of(guide, language, variant, draft=language in drafts)
             digest = _digest(built_from)
             old = previous.get(rel)
@@ -120,7 +124,7 @@ def build(
                 todo[(language, variant)] = built_from
 
         def store(language: str, variant: str, pdf: bytes, pages: int) -> None:
-            rel = f"{variant}/{file_name(language)}"
+            rel = rel_of(language, variant)
             target = staging / rel
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(pdf)
@@ -138,7 +142,7 @@ def build(
             progress(f"built  {rel}  ({pages} pages)")
 
         _render_all(guide, list(todo), drafts, processes or default_processes(), store)
-        outputs = [done[f"{variant}/{file_name(language)}"] for language, variant in jobs]
+        outputs = [done[rel_of(language, variant)] for language, variant in jobs]
         manifest = {
             "edition": guide.settings.edition.isoformat(),
             "files": [o.as_json() for o in outputs],

@@ -24,14 +24,6 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     build_cmd = commands.add_parser("build", help="write the PDF guides into build/")
-    build_cmd.add_argument("--out", type=Path, default=None, help="output folder (default: build/)")
-    build_cmd.add_argument(
-        "--language",
-        "-l",
-        action="append",
-        dest="languages",
-        help="only this language (may be repeated)",
-    )
     build_cmd.add_argument(
         "--jobs",
         "-j",
@@ -42,6 +34,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     build_cmd.add_argument(
         "--force", action="store_true", help="render every file, even those that are up to date"
+    )
+    build_cmd.add_argument("--out", type=Path, default=None, help="output folder (default: build/)")
+    build_cmd.add_argument(
+        "--language",
+        "-l",
+        action="append",
+        dest="languages",
+        help="only this language (may be repeated)",
     )
     build_cmd.set_defaults(run=_build)
 
