@@ -78,6 +78,8 @@ def env() -> dict[str, str]:
         os.pathsep
     )
     e.setdefault("PYTHONHASHSEED", "0")
+    # as on a user's machine: compiled modules are cached (some sandboxes switch this off)
+    e.pop("PYTHONDONTWRITEBYTECODE", None)
     return e
 
 
