@@ -89,6 +89,8 @@ def run_cli(args: list[str], quiet: bool = True) -> dict:
         usage_file = f.name
     e = env()
     e["HW_BENCH_RUSAGE"] = usage_file
+    wait_until_quiet()
+    load = MachineLoad()
     start = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-c", CHILD, *args],
@@ -99,6 +101,7 @@ def run_cli(args: list[str], quiet: bool = True) -> dict:
         check=False,
     )
     wall = time.perf_counter() - start
+    others = load.others()
     try:
         usage = json.loads(Path(usage_file).read_text())
     finally:
@@ -108,6 +111,7 @@ def run_cli(args: list[str], quiet: bool = True) -> dict:
     return {
         "wall": wall,
         "cpu": usage["cpu"],
+        "others": others,
         "main_mib": usage["main_kib"] / 1024,
         "worker_mib": usage["worker_kib"] / 1024,
         "code": usage["code"],
@@ -134,12 +138,28 @@ def capabilities() -> dict[str, bool]:
     }
 
 
+WAIT_IDLE = 0.0  # seconds to wait for a quiet machine before each run (--wait-idle)
+
+
+def wait_until_quiet(threshold: float = 0.1) -> None:
+    """Wait (at most WAIT_IDLE seconds) until other processes leave the CPUs nearly idle."""
+    deadline = time.perf_counter() + WAIT_IDLE
+    while time.perf_counter() < deadline:
+        load = MachineLoad()
+        time.sleep(0.5)
+        others = load.others()
+        if others is None or others < threshold:
+            return
+
+
 def median_of(runs: int, fn) -> dict:
     results = [fn() for _ in range(runs)]
     walls = sorted(r["wall"] for r in results)
+    others = [r["others"] for r in results if r["others"] is not None]
     return {
         "wall": statistics.median(walls),
         "cpu": statistics.median(r["cpu"] for r in results),
+        "others": max(others) if others else None,
         "min": walls[0],
         "max": walls[-1],
         "main_mib": max(r["main_mib"] for r in results),
@@ -269,6 +289,7 @@ def scale_figures(
                         "load": json.loads(load.stdout)["load_guide"],
                         "wall": r["wall"],
                         "cpu": r["cpu"],
+                        "others": r["others"],
                         "files": files,
                         "pages": pages,
                         "main_mib": r["main_mib"],
@@ -284,6 +305,10 @@ def scale_figures(
 
 
 # --- output ----------------------------------------------------------------------------------
+
+
+def _pct(share: float | None) -> str:
+    return "?" if share is None else f"{share:.0%}"
 
 
 def _ms(seconds: float) -> str:
@@ -366,27 +391,30 @@ def machine() -> list[str]:
 def report(args, caps, sample, floor, scale) -> str:
     out = ["# hulpwijzer benchmarks", "", *machine()]
     out.append(
-        f"- options: runs={args.runs}, jobs={args.jobs or 'default'}; "
+        f"- options: runs={args.runs}, jobs={args.jobs or 'default'}, "
+        f"wait-idle={args.wait_idle:g} s; "
         f"CLI has check={caps['check']}, --force={caps['force']}, --jobs={caps['jobs']}"
     )
     out += [
         "",
         "## Sample (content/ + translations/ of the repository)",
         "",
-        f"Median wall time of {args.runs} runs (min–max), peak resident memory of the main "
-        "process and of the largest worker.",
+        f"Median wall time of {args.runs} runs (min–max); CPU time of the command's processes; "
+        "peak resident memory of the main process and of the largest worker; *others*: the "
+        "share of the machine's CPU time that other processes used meanwhile (the most of the "
+        "runs): above a few per cent, the wall time suffers.",
         "",
-        "| what | wall (median) | min–max | CPU | peak main | peak worker | notes |",
-        "|---|---:|---:|---:|---:|---:|---|",
+        "| what | wall (median) | min–max | CPU | peak main | peak worker | others | notes |",
+        "|---|---:|---:|---:|---:|---:|---:|---|",
     ]
     for what, r, notes in sample:
         if r is None:
-            out.append(f"| {what} | n/a | | | | | {notes} |")
+            out.append(f"| {what} | n/a | | | | | | {notes} |")
             continue
         worker = f"{r['worker_mib']:.0f} MiB" if r["worker_mib"] > 0.5 else "–"
         out.append(
             f"| {what} | {_ms(r['wall'])} | {_ms(r['min'])}–{_ms(r['max'])} | {_ms(r['cpu'])} | "
-            f"{r['main_mib']:.0f} MiB | {worker} | {notes} |"
+            f"{r['main_mib']:.0f} MiB | {worker} | {_pct(r['others'])} | {notes} |"
         )
     out += [
         "",
@@ -409,8 +437,8 @@ def report(args, caps, sample, floor, scale) -> str:
             "## Scale: generated content (one run each; print + screen per language)",
             "",
             "| entries | languages | load | build (wall) | CPU | files | pages | per page "
-            "| per entry × language | peak main | peak worker |",
-            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+            "| per entry × language | peak main | peak worker | others |",
+            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
         ]
         for row in scale:
             worker = f"{row['worker_mib']:.0f} MiB" if row["worker_mib"] > 0.5 else "–"
@@ -419,7 +447,7 @@ def report(args, caps, sample, floor, scale) -> str:
                 f"| {_s(row['wall'])} | {_s(row['cpu'])} | {row['files']} | {row['pages']:,} "
                 f"| {row['wall'] / row['pages'] * 1000:.1f} ms "
                 f"| {row['wall'] / (row['entries'] * row['languages']) * 1000:.2f} ms "
-                f"| {row['main_mib']:.0f} MiB | {worker} |"
+                f"| {row['main_mib']:.0f} MiB | {worker} | {_pct(row['others'])} |"
             )
         langs = sorted({row["languages"] for row in scale})
         out += ["", "Languages: " + "; ".join(f"{c}: {' '.join(languages_for(c))}" for c in langs)]
@@ -438,7 +466,16 @@ def main() -> int:
         "--languages", default="4,10", help="languages of the scale series (comma-separated)"
     )
     parser.add_argument("--write", type=Path, help="also write the report to this file")
+    parser.add_argument(
+        "--wait-idle",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="before each run, wait up to SECONDS for other processes to leave the CPUs idle",
+    )
     args = parser.parse_args()
+    global WAIT_IDLE
+    WAIT_IDLE = args.wait_idle
 
     started = time.perf_counter()
     load = MachineLoad()
