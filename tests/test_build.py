@@ -367,3 +367,22 @@ def test_one_pass_padding_gives_the_two_pass_result(sample_copy, long_back_page)
         for variant, result in results.items():
             assert result.pages % 4 == 0
             assert result.pdf == _two_pass(guide, language, variant).pdf, (language, variant)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda m: "not json",
+        lambda m: json.dumps({"files": "nothing"}),
+        lambda m: json.dumps({"files": [{**m["files"][0], "pages": "twelve"}]}),
+        lambda m: json.dumps({"files": [dict(m["files"][0], inputs=None)]}),
+    ],
+)
+def test_a_damaged_manifest_means_rendering_again(sample_copy, capsys, damage):
+    args = ["--root", str(sample_copy), "build", "-l", "tr", "--jobs", "1"]
+    assert main(args) == 0
+    path = sample_copy / "build" / "manifest.json"
+    path.write_text(damage(json.loads(path.read_text("utf-8"))), "utf-8")
+    capsys.readouterr()
+    assert main(args) == 0
+    assert set(_statuses(capsys.readouterr().out).values()) == {"built"}

@@ -112,8 +112,8 @@ def build(
                     rel,
                     language,
                     variant,
-                    int(old["pages"]),
-                    int(old["size"]),
+                    old["pages"],
+                    old["size"],
                     old["sha256"],
                     digest,
                     built_from,
@@ -254,8 +254,15 @@ def _previous_files(out_dir: Path) -> dict[str, dict]:
     """The previous manifest's entries by path; empty if there is none or it cannot be read."""
     try:
         manifest = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
-        return {entry["path"]: entry for entry in manifest["files"] if "inputs" in entry}
-    except (OSError, ValueError, KeyError, TypeError):
+        return {
+            entry["path"]: entry
+            for entry in manifest["files"]
+            if isinstance(entry.get("inputs"), str)
+            and isinstance(entry.get("sha256"), str)
+            and isinstance(entry.get("pages"), int)
+            and isinstance(entry.get("size"), int)
+        }
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return {}
 
 
