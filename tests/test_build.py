@@ -386,3 +386,20 @@ def test_a_damaged_manifest_means_rendering_again(sample_copy, capsys, damage):
     capsys.readouterr()
     assert main(args) == 0
     assert set(_statuses(capsys.readouterr().out).values()) == {"built"}
+
+
+def test_a_rebuild_with_nothing_changed_does_not_load_the_renderer(sample_copy):
+    assert main(["--root", str(sample_copy), "build", "-l", "en", "--jobs", "1"]) == 0
+    probe = (
+        "import sys\n"
+        "from hulpwijzer.cli import main\n"
+        f"assert main(['--root', {str(sample_copy)!r}, 'build', '-l', 'en']) == 0\n"
+        "heavy = ('reportlab', 'uharfbuzz', 'babel', 'qrcode')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))"
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(build_module.__file__).parents[1])}
+    done = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True
+    )
+    assert "reused" in done.stdout
+    assert done.stdout.strip().splitlines()[-1] == "[]"
