@@ -24,6 +24,17 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     build_cmd = commands.add_parser("build", help="write the PDF guides into build/")
+    build_cmd.add_argument(
+        "--jobs",
+        "-j",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="render in N processes (default: one per core; 1: no worker processes)",
+    )
+    build_cmd.add_argument(
+        "--force", action="store_true", help="render every file, even those that are up to date"
+    )
     build_cmd.add_argument("--out", type=Path, default=None, help="output folder (default: build/)")
     build_cmd.add_argument(
         "--language",
@@ -174,6 +185,16 @@ def _verify(args) -> int:
     return 0
 
 
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number of at least 1")
+    return number
+
+
 def _load(args):
     from .load import LoadError, load_guide
 
@@ -237,24 +258,36 @@ def _build(args) -> int:
     found = []
 
     def accept(outputs):
-        pages = {o.language: o.pages for o in outputs}
-        found.extend(fit_messages(guide, pages=pages, languages=plan.languages))
+        """The layout check, for the languages rendered now (reused files passed it before)."""
+        built = sorted({o.language for o in outputs if o.status == "built"})
+        if built:
+            pages = {o.language: o.pages for o in outputs}
+            found.extend(fit_messages(guide, pages=pages, languages=built))
         return found
 
     def progress(what):
-        print(f"  building {what} …", flush=True)
+        print(f"  {what}", flush=True)
 
     try:
-        outputs = build(guide, out, all_jobs(guide, plan.languages), progress, accept=accept)
+        outputs = build(
+            guide,
+            out,
+            all_jobs(guide, plan.languages),
+            progress,
+            processes=args.jobs,
+            force=args.force,
+            accept=accept,
+        )
     except BuildRefused as exc:
         _print_messages(exc.messages)
         print(f"\nThe guides were not saved. {out}/ is unchanged.", file=sys.stderr)
         return 1
     _print_messages(found)
-    print(f"\nWrote {len(outputs)} files to {out}/:")
-    print(f"  {'file':32} {'language':8} {'pages':>5} {'size':>9}")
+    built = sum(o.status == "built" for o in outputs)
+    print(f"\nWrote {len(outputs)} files to {out}/ ({built} built, {len(outputs) - built} reused):")
+    print(f"  {'file':32} {'language':8} {'pages':>5} {'size':>9}  status")
     for o in outputs:
-        print(f"  {o.path:32} {o.language:8} {o.pages:>5} {o.size / 1024:>7.0f} kB")
+        print(f"  {o.path:32} {o.language:8} {o.pages:>5} {o.size / 1024:>7.0f} kB  {o.status}")
     print(f"  {'manifest.json':32}")
     if report.warnings:
         print(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import qrcode
 import qrcode.constants
@@ -372,6 +373,17 @@ class Box(Flowable):
             y -= child.getSpaceAfter()
 
 
+@lru_cache(maxsize=64)
+def qr_matrix(url: str) -> tuple[tuple[bool, ...], ...]:
+    """The modules of the QR code of ``url``, quiet zone included (made once per URL)."""
+    code = qrcode.QRCode(
+        error_correction=qrcode.constants.ERROR_CORRECT_M, border=style.QR_QUIET_ZONE
+    )
+    code.add_data(url)
+    code.make(fit=True)
+    return tuple(tuple(row) for row in code.get_matrix())
+
+
 class QRCode(Flowable):
     """The QR code as vector rectangles, square, with a 4-module quiet zone.
 
@@ -382,14 +394,7 @@ class QRCode(Flowable):
     def __init__(self, url: str, size: float = style.QR_SIZE):
         super().__init__()
         self.url = links.qr_url(url)
-        self.matrix: list[list[bool]] = []
-        if self.url:
-            code = qrcode.QRCode(
-                error_correction=qrcode.constants.ERROR_CORRECT_M, border=style.QR_QUIET_ZONE
-            )
-            code.add_data(self.url)
-            code.make(fit=True)
-            self.matrix = code.get_matrix()
+        self.matrix = qr_matrix(self.url) if self.url else []
         self.width = self.height = size
         self.hAlign = "CENTER"
 
@@ -616,11 +621,45 @@ def back_page(guide: Guide, t: Texts) -> list[Flowable]:
     return story
 
 
-def story(guide: Guide, t: Texts, notes_pages: int = 0) -> list[Flowable]:
-    """The whole booklet for one language; ``notes_pages`` fill it to a multiple of 4."""
+class NotesPadding(Flowable):
+    """Placed before the back page: adds the notes pages that make the page count a multiple
+    of 4, supposing the back page takes ``back_pages`` pages; ``added`` says how many.
+
+    It knows the page it is on when it is laid out, so one pass suffices: the renderer checks
+    the count afterwards and renders again with a fixed number if the supposition was wrong.
+    """
+
+    _ZEROSIZE = True  # laid out even at the very bottom of a frame
+
+    def __init__(self, t: Texts, back_pages: int = 1):
+        super().__init__()
+        self.t, self.back_pages = t, back_pages
+        self.added: int | None = None
+        self.width = self.height = 0
+
+    def wrap(self, avail_width, avail_height):
+        if self.added is None:
+            self.added = -(self.canv.getPageNumber() + self.back_pages) % 4
+            pages = [flowable for _ in range(self.added) for flowable in notes_page(self.t)]
+            if pages:
+                self._frame.add_generated_content(*pages)
+        return 0, 0
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        pass  # not even the empty save/translate/restore a flowable writes: no trace in the PDF
+
+
+def story(guide: Guide, t: Texts, notes_pages: int | NotesPadding = 0) -> list[Flowable]:
+    """The whole booklet for one language; ``notes_pages`` fill it to a multiple of 4.
+
+    ``notes_pages`` is a number of pages, or a :class:`NotesPadding` that decides it.
+    """
     parts: list[Flowable] = cover(guide, t) + start_page(guide, t) + sections(guide, t)
-    for _ in range(notes_pages):
-        parts += notes_page(t)
+    if isinstance(notes_pages, NotesPadding):
+        parts.append(notes_pages)
+    else:
+        for _ in range(notes_pages):
+            parts += notes_page(t)
     return parts + back_page(guide, t)
 
 

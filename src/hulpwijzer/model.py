@@ -13,6 +13,7 @@ from pathlib import Path
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 PHONE_KINDS = ("voice", "whatsapp", "text")
+VARIANTS = ("print", "screen")  # the files built per language: for the print shop, for screens
 
 
 @dataclass(frozen=True)

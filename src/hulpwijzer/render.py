@@ -21,9 +21,9 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
 from . import layout, style, text
-from .model import Guide
+from .model import VARIANTS, Guide
 
-VARIANTS = ("print", "screen")
+__all__ = ["VARIANTS", "Geometry", "Rendered", "render", "render_variants"]
 
 
 @dataclass(frozen=True)
@@ -67,17 +67,44 @@ class Rendered:
 
 def render(guide: Guide, language: str, variant: str, draft: bool = False) -> Rendered:
     """Render the guide in ``language``; page count padded to a multiple of 4 with notes pages."""
+    return render_variants(guide, language, (variant,), draft)[variant]
+
+
+def render_variants(
+    guide: Guide, language: str, variants: tuple[str, ...] = VARIANTS, draft: bool = False
+) -> dict[str, Rendered]:
+    """Render ``variants`` of one language, each in one pass.
+
+    The first variant is padded to a multiple of 4 pages as it is laid out
+    (:class:`layout.NotesPadding`, supposing a one-page back page); if the count is off, it is
+    rendered again with the right number of notes pages. The variants share the text frame's
+    size, so they break into pages alike: the others get that number straight away. Line
+    layouts are remembered by :mod:`text` between the variants.
+    """
     text.register_fonts()
     texts = layout.Texts(guide, language, fallback=draft)
-    first = _build(guide, texts, variant, notes_pages=0, draft=draft)
-    missing = -first.pages % 4
-    if not missing:
-        return first
-    return _build(guide, texts, variant, notes_pages=missing, draft=draft)
+    notes_pages: int | None = None
+    out = {}
+    for variant in variants:
+        if notes_pages is None:
+            padding = layout.NotesPadding(texts)
+            result = _build(guide, texts, variant, padding, draft)
+            notes_pages = padding.added or 0
+        else:
+            result = _build(guide, texts, variant, notes_pages, draft)
+        if result.pages % 4:  # the back page took more than one page
+            notes_pages = (notes_pages - result.pages) % 4
+            result = _build(guide, texts, variant, notes_pages, draft)
+        out[variant] = result
+    return out
 
 
 def _build(
-    guide: Guide, texts: layout.Texts, variant: str, notes_pages: int, draft: bool
+    guide: Guide,
+    texts: layout.Texts,
+    variant: str,
+    notes_pages: int | layout.NotesPadding,
+    draft: bool,
 ) -> Rendered:
     geometry = Geometry.of(guide.settings.page_size, variant)
     out = io.BytesIO()

@@ -28,7 +28,7 @@ import re
 import threading
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from babel import Locale
@@ -37,7 +37,8 @@ from bidi.mirror import MIRRORED
 from reportlab.lib.abag import ABag
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import ShapedStr, TTFont, shapeFragWord
+from reportlab.pdfbase import ttfonts as _ttfonts
+from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr, TTFont, shapeFragWord
 
 __all__ = [
     "ARABIC_FONT",
@@ -46,6 +47,7 @@ __all__ = [
     "LATIN_FONT",
     "Line",
     "Run",
+    "clear_caches",
     "draw_line",
     "font_name",
     "is_rtl",
@@ -191,8 +193,10 @@ def register_fonts() -> None:
             if name not in registered:
                 pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / filename)))
             if name not in _coverage:
-                cmap = pdfmetrics.getFont(name).face.charToGlyph
-                # HarfBuzz shaping adds private-use entries for unmapped glyphs: leave them out
+                face = pdfmetrics.getFont(name).face
+                _number_unmapped_glyphs(face)
+                # private-use entries stand for unmapped glyphs (see above): leave them out
+                cmap = face.charToGlyph
                 _coverage[name] = frozenset(c for c in cmap if not 0xE000 <= c <= 0xF8FF)
         for family, bold in (
             ("NotoSans", "NotoSans-Bold"),
@@ -202,6 +206,30 @@ def register_fonts() -> None:
             addMapping(family, 1, 0, bold)
             addMapping(family, 0, 1, family)
             addMapping(family, 1, 1, bold)
+
+
+def _number_unmapped_glyphs(face) -> None:
+    """Give every glyph that no character maps to a private-use code point, in glyph order.
+
+    Shaping yields such glyphs (ligatures, positional forms, mark combinations: hundreds in
+    Noto Sans Arabic). ReportLab numbers them from U+E000 as HarfBuzz first returns them, with
+    the advance of that first use, and the PDF records the numbers (ToUnicode) and advances
+    (Widths). Left to that, a file's bytes would depend on what its process rendered before;
+    numbered here, once per font, they depend on the font alone, so a parallel or incremental
+    build writes the same bytes as a serial one.
+    """
+    code = 0xE000
+    for gid in range(face.numGlyphs):
+        if gid in face.glyphToChar:
+            continue
+        while code in face.charToGlyph:
+            code += 1
+        if code > 0xF8FF:  # the private use area is full (not with the bundled fonts)
+            return
+        face.charToGlyph[code] = gid
+        face.glyphToChar[gid] = [code]
+        face.charWidths[code] = face._pdfScale(face.hmetrics[gid][0])
+        code += 1
 
 
 def font_name(bold: bool = False, arabic: bool = False) -> str:
@@ -228,6 +256,7 @@ def _is_arabic_script(ch: str) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)
 def _choose_font(ch: str, rtl_context: bool, bold: bool, prev: str | None) -> str:
     """Font for one character; prev is the font of the preceding character (for marks)."""
     latin, arabic = font_name(bold, False), font_name(bold, True)
@@ -262,10 +291,12 @@ def _shape(text: str, font: str, rtl: bool) -> tuple[str, float]:
     if rtl and not any(_is_rtl_script(c) for c in text):
         # HarfBuzz would guess left-to-right for e.g. "(" or " - ": reverse and mirror here.
         s = "".join(MIRRORED.get(c, c) for c in reversed(text))
-    word = shapeFragWord(
-        [0, (ABag(fontName=font, fontSize=1000), s)], features=_FEATURES, force=True
-    )
-    shaped = word[1][1] if len(word) == 2 else None
+    shaped = _harfbuzz(s, font) if s and _ttfonts.uharfbuzz is not None else None
+    if shaped is None:
+        word = shapeFragWord(
+            [0, (ABag(fontName=font, fontSize=1000), s)], features=_FEATURES, force=True
+        )
+        shaped = word[1][1] if len(word) == 2 else None
     if not isinstance(shaped, ShapedStr):  # no HarfBuzz: plain string, nominal widths
         return s, pdfmetrics.stringWidth(s, font, 1000)
     data = shaped.__shapeData__
@@ -274,6 +305,51 @@ def _shape(text: str, font: str, rtl: bool) -> tuple[str, float]:
         shaped = ShapedStr("".join(shaped[i] for i in keep), shapeData=[data[i] for i in keep])
         data = shaped.__shapeData__
     return shaped, float(sum(d.x_advance for d in data))
+
+
+@cache
+def _hb_font(font: str):
+    return pdfmetrics.getFont(font).hbFont(1000)  # as shapeFragWord makes it, once per font
+
+
+def _harfbuzz(s: str, font: str) -> ShapedStr | None:
+    """What ``shapeFragWord(..., force=True)`` returns for one run in one font, made directly.
+
+    ReportLab's function spends most of its time per glyph on bookkeeping for mixed-font
+    words and for numbering unmapped glyphs (done once per font here, see
+    :func:`_number_unmapped_glyphs`); the glyphs and their data are the same. None if a glyph
+    has no code point (then ReportLab's function numbers it).
+    """
+    hb = _ttfonts.uharfbuzz
+    face = pdfmetrics.getFont(font).face
+    buf = hb.Buffer()
+    buf.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
+    buf.add_str(s)
+    buf.guess_segment_properties()
+    hb.shape(_hb_font(font), buf, _FEATURES)
+    to_chars, widths, scale = face.glyphToChar, face.charWidths, face._pdfScale
+    unscaled = face.unitsPerEm == 1000  # then ReportLab's scale is the identity
+    make = ShapeData._make
+    chars: list[str] = []
+    data: list[ShapeData] = []
+    for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
+        codes = to_chars.get(info.codepoint)
+        if not codes:
+            return None
+        uchar = codes[0]
+        chars.append(chr(uchar))
+        if unscaled:
+            values = (info.cluster, pos.x_advance, pos.y_advance, pos.x_offset, pos.y_offset)
+        else:
+            values = (
+                info.cluster,
+                scale(pos.x_advance),
+                scale(pos.y_advance),
+                scale(pos.x_offset),
+                scale(pos.y_offset),
+            )
+        data.append(make((*values, widths[uchar])))
+    return ShapedStr("".join(chars), shapeData=data)
 
 
 # --------------------------------------------------------------------------------------------
@@ -314,6 +390,8 @@ class Line:
 
 def _clean(text: str) -> str:
     """Normalise line breaks and tabs; drop control/format characters except ZWJ/ZWNJ."""
+    if text.isprintable() and not _VARIATION_SELECTOR_RE.search(text):
+        return text  # no control, format or separator characters (but spaces): nothing to do
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
     text = text.replace("\u2029", "\n").replace("\t", " ")
     out = []
@@ -325,6 +403,9 @@ def _clean(text: str) -> str:
         else:
             out.append(ch)
     return "".join(out)
+
+
+_VARIATION_SELECTOR_RE = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef\u034f]")
 
 
 def _is_variation_selector(ch: str) -> bool:
@@ -396,6 +477,8 @@ def _layout(text: str, size: float, bold: bool, rtl: bool) -> Line:
     # A right-to-left paragraph with no right-to-left letters at all (an organisation's name, an
     # address) reads left to right, as with dir="auto"; it keeps its right alignment (Line.rtl).
     line_rtl = rtl
+    if _plain_latin(text, bold):
+        return _layout_plain(text, size, bold, line_rtl)
     rtl = rtl and any(_is_rtl_script(c) for c in text)
     spans = _isolate_spans(text, rtl)
     # units: (start, end, is_isolate); bidi classes: a placeholder (ON) per isolate
@@ -413,7 +496,10 @@ def _layout(text: str, size: float, bold: bool, rtl: bool) -> Line:
             units.append((s, e, True))
             types.append(unicodedata.bidirectional(_PLACEHOLDER))
         pos = e
-    levels = _resolve_levels(types, 1 if rtl else 0)
+    if rtl or _RTL_TYPES.intersection(types):
+        levels = _resolve_levels(types, 1 if rtl else 0)
+    else:  # left to right with no R, AL or AN: rules W1-I2 leave every level at 0
+        levels = [0] * len(types)
 
     # items: ([(start, end, font, rtl)], level, isolate); chars merged per (level, font)
     items: list[tuple[list[tuple[int, int, str, bool]], int, bool]] = []
@@ -462,6 +548,39 @@ def _layout(text: str, size: float, bold: bool, rtl: bool) -> Line:
             )
         )
     return Line(runs=tuple(runs), width=sum(r.width for r in runs), rtl=line_rtl, text=text)
+
+
+_RTL_TYPES = frozenset(("R", "AL", "AN"))
+_plain: dict[bool, frozenset[str]] = {}
+
+
+def _plain_latin(text: str, bold: bool) -> bool:
+    """True if every character of text is drawn from the Latin font and is not right to left.
+
+    Such a line is one left-to-right run in one font (bidi levels are all 0, every character
+    and every isolate chooses the Latin font, and the runs merge): :func:`_layout_plain`.
+    """
+    chars = _plain.get(bold)
+    if chars is None:
+        font = font_name(bold, False)
+        chars = _plain[bold] = frozenset(
+            chr(c)
+            for c in _coverage[font]
+            if not _is_arabic_script(chr(c)) and unicodedata.bidirectional(chr(c)) not in _RTL_TYPES
+        )
+    return chars.issuperset(text)
+
+
+def _layout_plain(text: str, size: float, bold: bool, line_rtl: bool) -> Line:
+    """:func:`_layout` of a line for which :func:`_plain_latin` holds, the short way."""
+    if not text:
+        return Line(runs=(), width=0, rtl=line_rtl, text=text)
+    font = font_name(bold, False)
+    shaped, advance = _shape(text, font, False)
+    # the merged run is an isolate only if isolates (numbers, URLs ...) cover all of it
+    isolate = sum(e - s for s, e in protected_spans(text)) == len(text)
+    run = Run(text, font, size, advance * size / 1000.0, False, shaped, 0, isolate)
+    return Line(runs=(run,), width=0 + run.width, rtl=line_rtl, text=text)
 
 
 def measure(text: str, size: float, bold: bool = False, rtl: bool = False) -> float:
@@ -555,12 +674,28 @@ def wrap(text: str, width: float, size: float, bold: bool = False, rtl: bool = F
     "\\n" forces a break; an empty paragraph (and "") gives one empty line. Spaces at a break
     (and at the start and end of a paragraph) are dropped; protected spans never break; a word
     wider than the line is broken between characters. ``rtl`` is the paragraph direction.
+
+    Results are remembered (lines are immutable): a flowable is wrapped several times per
+    render, and the print and screen variants of a language wrap the same texts at the same
+    widths. :func:`clear_caches` forgets them.
     """
+    return list(_wrap(text, float(width), float(size), bool(bold), bool(rtl)))
+
+
+@lru_cache(maxsize=32768)
+def _wrap(text: str, width: float, size: float, bold: bool, rtl: bool) -> tuple[Line, ...]:
     register_fonts()
     lines: list[Line] = []
     for para in _clean(text).split("\n"):
-        lines.extend(_wrap_paragraph(para, float(width), float(size), bold, rtl))
-    return lines
+        lines.extend(_wrap_paragraph(para, width, size, bold, rtl))
+    return tuple(lines)
+
+
+def clear_caches() -> None:
+    """Forget remembered line layouts and shapes (e.g. between languages, to bound memory)."""
+    _wrap.cache_clear()
+    _layout.cache_clear()
+    _shape.cache_clear()
 
 
 def draw_line(canvas, line: Line, x: float, y: float, width: float, align: str) -> None:
