@@ -61,6 +61,20 @@ def test_every_contact_name_and_phone_is_printed(guide, pdfs, lang):
             assert _squash(layout.display_phone(phone.number)) in text, (contact.id, phone)
 
 
+@pytest.mark.parametrize("lang", ["nl", "en", "tr"])
+def test_a_contact_card_is_never_split_over_two_pages(guide, pdfs, lang):
+    t = layout.Texts(guide, lang)
+    pages = [_squash(page) for page in page_texts(pdfs[(lang, "print")].pdf)][2:-1]
+    for contact in guide.contacts.values():
+        name = _squash(t.contact_name(contact))
+        last = _squash(layout.display_url(contact.website) if contact.website else "")
+        for phone in contact.phones:
+            number = _squash(layout.display_phone(phone.number))
+            assert any(name in page and number in page and last in page for page in pages), (
+                contact.id
+            )
+
+
 def test_every_phone_number_reads_left_to_right_in_arabic(guide, pdfs):
     pdf = pdfs[("ar", "print")].pdf
     pages = pdfs[("ar", "print")].pages

@@ -38,6 +38,11 @@ class Texts:
     fallback: bool = False
 
     @property
+    def page_room(self) -> float:
+        """Height of a page's text frame: a box up to this tall is never split."""
+        return style.frame_size(self.guide.settings.page_size)[1]
+
+    @property
     def rtl(self) -> bool:
         return text.is_rtl(self.language)
 
@@ -305,7 +310,11 @@ class _FixedRows(InlineRow):
 
 
 class Box(Flowable):
-    """Stacked flowables inside a frame: a contact card, a step, the emergency box."""
+    """Stacked flowables inside a frame: a contact card, a step, the emergency box.
+
+    A box moves to the next page whole; only one taller than ``keep_within`` (the height of a
+    page's frame) is split, so that an over-long text is printed rather than refused.
+    """
 
     def __init__(
         self,
@@ -315,10 +324,12 @@ class Box(Flowable):
         fill=None,
         padding=style.CARD_PADDING,
         space_after=style.CARD_GAP,
+        keep_within: float = 0.0,
     ):
         super().__init__()
         self.children, self.border, self.border_width = children, border, border_width
         self.fill, self.padding, self.spaceAfter = fill, padding, space_after
+        self.keep_within = keep_within
         self._sizes: list[tuple[float, float]] = []
 
     def wrap(self, avail_width, avail_height):
@@ -332,6 +343,8 @@ class Box(Flowable):
     def split(self, avail_width, avail_height):
         """Split a box taller than the room left: the children that fit (splitting the first
         that does not, if it can), and the rest in a second box of the same kind."""
+        if self.wrap(avail_width, avail_height)[1] <= self.keep_within:
+            return []  # fits on the next page: a card is read as one
         inner = avail_width - 2 * self.padding
         room = avail_height - 2 * self.padding
         taken: list[Flowable] = []
@@ -493,7 +506,7 @@ def contact_card(contact: Contact, t: Texts) -> Box:
                 0,
             )
         )
-    return Box(children)
+    return Box(children, keep_within=t.page_room)
 
 
 def phone_row(
@@ -524,6 +537,7 @@ def emergency_box(t: Texts, key: str) -> Box:
         border=style.EMERGENCY,
         border_width=2.5,
         space_after=6 * style.mm,
+        keep_within=t.page_room,
     )
 
 
@@ -569,7 +583,15 @@ def start_page(guide: Guide, t: Texts) -> list[Flowable]:
                 children.append(
                     phone_row(contact.phones[0], t, t.contact_name(contact), style.PHONE_IN_LIST)
                 )
-        story.append(Box(children, border=style.ACCENT, fill=style.TINT, space_after=3 * style.mm))
+        story.append(
+            Box(
+                children,
+                style.ACCENT,
+                fill=style.TINT,
+                space_after=3 * style.mm,
+                keep_within=t.page_room,
+            )
+        )
     story.append(emergency_box(t, "start.emergency"))
     story.append(PageBreak())
     return story
@@ -607,7 +629,7 @@ def back_page(guide: Guide, t: Texts) -> list[Flowable]:
     story: list[Flowable] = [
         PageBreak(),
         TextBlock(t("back.title"), style.PAGE_TITLE, t.rtl),
-        Box(rows, border=style.EMERGENCY, border_width=2.5, space_after=8 * style.mm),
+        Box(rows, style.EMERGENCY, 2.5, space_after=8 * style.mm, keep_within=t.page_room),
         TextBlock(t("back.online", url=display_url(url)), style.BODY, t.rtl, link=url),
         QRCode(url, 22 * style.mm),
         Spacer(1, 6 * style.mm),
