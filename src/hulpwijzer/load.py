@@ -703,6 +703,18 @@ class _Reader:
     def __init__(self, doc: YamlDoc):
         self.doc = doc
         self.messages: list[Message] = []
+        self._below: dict[int, dict[Path_, dict[str, int]]] = {}
+
+    def lines_below(self, path: Path_) -> dict[str, int]:
+        """Line of every path under ``path``, relative to it (one pass over the file per depth)."""
+        depth = len(path)
+        if depth not in self._below:
+            index: dict[Path_, dict[str, int]] = {}
+            for key, line in self.doc.lines.items():
+                if len(key) > depth:
+                    index.setdefault(key[:depth], {})[_dotted(key[depth:])] = line
+            self._below[depth] = index
+        return self._below[depth].get(path, {})
 
     def where(self, path: Path_) -> Located:
         return Located(self.doc.rel, self.doc.line(path), _dotted(path))
@@ -844,11 +856,7 @@ def _parse_contact(r: _Reader, data: object, path: Path_) -> Contact | None:
         verified=verified,
         unverified=r.get(data, path, "unverified", str),
         where=r.where(path + ("id",)),
-        lines={
-            _dotted(k[len(path) :]): line
-            for k, line in r.doc.lines.items()
-            if len(k) > len(path) and k[: len(path)] == path
-        },
+        lines=r.lines_below(path),
     )
 
 
