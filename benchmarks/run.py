@@ -498,7 +498,7 @@ def main() -> int:
         type=int,
         default=0,
         metavar="N",
-        help=f"run a figure again, at most N times, if others used over {BUSY:.0%} of the CPUs",
+        help=f"run a figure again, at most N times, if others used over {BUSY * 100:.0f}%% of the CPUs",
     )
     args = parser.parse_args()
     global WAIT_IDLE, RETRIES

@@ -58,6 +58,8 @@ class Output:
     inputs: str = ""  # SHA-256 over built_from
     built_from: dict[str, str] = field(default_factory=dict, compare=False)
     status: str = "built"  # "built" or "reused" (not written to the manifest)
+    # texts that outgrow their place (key, problem, hint), found while rendering; not written
+    fit: tuple[tuple[str, str, str], ...] = field(default=(), compare=False)
 
     def as_json(self) -> dict:
         return {
@@ -135,7 +137,7 @@ def build(
             else:
                 todo[(language, variant)] = built_from
 
-        def store(language: str, variant: str, pdf: bytes, pages: int) -> None:
+        def store(language: str, variant: str, pdf: bytes, pages: int, fit: tuple) -> None:
             rel = rel_of(language, variant)
             target = staging / rel
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -150,6 +152,7 @@ def build(
                 hashlib.sha256(pdf).hexdigest(),
                 _digest(built_from),
                 built_from,
+                fit=fit,
             )
             progress(f"built  {rel}  ({pages} pages)")
 
@@ -317,8 +320,8 @@ def _render_all(
     workers = min(processes, len(tasks))
     if workers <= 1:
         for language, variants in tasks:
-            for variant, pdf, pages in render_task(guide, language, variants, language in drafts):
-                store(language, variant, pdf, pages)
+            for result in render_task(guide, language, variants, language in drafts):
+                store(language, *result)
         return
 
     import concurrent.futures as cf
@@ -335,8 +338,8 @@ def _render_all(
             for language, variants in tasks
         }
         for future in cf.as_completed(futures):
-            for variant, pdf, pages in future.result():
-                store(futures[future], variant, pdf, pages)
+            for result in future.result():
+                store(futures[future], *result)
     except BaseException:
         _stop(pool)
         raise
@@ -345,15 +348,20 @@ def _render_all(
 
 def render_task(
     guide: Guide, language: str, variants: tuple[str, ...], draft: bool
-) -> list[tuple[str, bytes, int]]:
-    """Render the ``variants`` of one language: (variant, PDF bytes, pages) each."""
-    from . import render, text
+) -> list[tuple[str, bytes, int, tuple]]:
+    """Render the ``variants`` of one language: (variant, PDF bytes, pages, fit problems) each.
+
+    The layout check (:func:`layout.fit_problems`) runs here, while the line layouts it needs
+    are still cached from rendering.
+    """
+    from . import layout, render, text
 
     try:
         results = render.render_variants(guide, language, variants, draft=draft)
+        fit = () if draft else tuple(layout.fit_problems(guide, language))
     finally:
         text.clear_caches()  # line layouts of one language are of little use to the next
-    return [(variant, results[variant].pdf, results[variant].pages) for variant in variants]
+    return [(v, results[v].pdf, results[v].pages, fit) for v in variants]
 
 
 _worker_guide: Guide | None = None
@@ -373,7 +381,7 @@ def _init_worker(guide: Guide) -> None:
 
 def _worker_task(
     language: str, variants: tuple[str, ...], draft: bool
-) -> list[tuple[str, bytes, int]]:
+) -> list[tuple[str, bytes, int, tuple]]:
     assert _worker_guide is not None
     return render_task(_worker_guide, language, variants, draft)
 

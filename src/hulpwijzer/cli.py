@@ -259,10 +259,10 @@ def _build(args) -> int:
 
     def accept(outputs):
         """The layout check, for the languages rendered now (reused files passed it before)."""
-        built = sorted({o.language for o in outputs if o.status == "built"})
+        built = {o.language: o.fit for o in outputs if o.status == "built"}
         if built:
             pages = {o.language: o.pages for o in outputs}
-            found.extend(fit_messages(guide, pages=pages, languages=built))
+            found.extend(fit_messages(guide, pages, sorted(built), built))
         return found
 
     def progress(what):

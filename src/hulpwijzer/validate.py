@@ -217,30 +217,41 @@ def validate(
 
 
 def fit_messages(
-    guide: Guide, pages: dict[str, int] | None = None, languages: list[str] | None = None
+    guide: Guide,
+    pages: dict[str, int] | None = None,
+    languages: list[str] | None = None,
+    found: dict[str, tuple] | None = None,
 ) -> list[Message]:
     """Texts that outgrow their place in the layout, and guides over ``max_pages``.
 
     One message per text that takes more lines than its place has (named by its key), per
     cover or start page that spills over, and per language whose guide needs more than
     ``max_pages``. ``pages`` are page counts already rendered (``build`` has them); others are
-    rendered here; ``languages`` limits the check (default: all). Imports the layout
-    (ReportLab) when it runs, so the rest stays light.
+    rendered here; ``languages`` limits the check (default: all); ``found`` holds the
+    problems :func:`layout.fit_problems` already gave per language (``build`` finds them while
+    rendering). Imports the layout (ReportLab) only for what it must lay out itself, so the
+    rest of ``check`` stays light.
     """
-    from . import layout, render, text
-
-    text.register_fonts()
     messages = []
     limit = guide.settings.max_pages
     for code in languages or guide.languages:
         translation = guide.translations[code]
         file = _rel(guide, translation)
-        for key, problem, hint in layout.fit_problems(guide, code):
+        problems = (found or {}).get(code)
+        if problems is None:
+            from . import layout
+
+            problems = layout.fit_problems(guide, code)
+        for key, problem, hint in problems:
             entry = translation.texts.get(key)
             messages.append(
                 Message("warning", file, entry.line if entry else 1, key, problem, hint)
             )
-        count = (pages or {}).get(code) or render.render(guide, code, "screen", draft=True).pages
+        count = (pages or {}).get(code)
+        if count is None:
+            from . import render
+
+            count = render.render(guide, code, "screen", draft=True).pages
         if count > limit:
             messages.append(
                 Message(
