@@ -92,12 +92,15 @@ def _drawn(text: str) -> set[str]:
     return out
 
 
+@cache
+def _printable() -> frozenset[int]:
+    """Code points some bundled family draws in regular and in bold."""
+    regular = frozenset().union(*(coverage(family[0]) for family in FONTS))
+    bold = frozenset().union(*(coverage(family[1]) for family in FONTS))
+    return regular & bold
+
+
 def missing(text: str) -> set[str]:
     """Characters of ``text`` that no bundled font draws in both regular and bold."""
-    families = [tuple(coverage(f) for f in family) for family in FONTS]
-    found = set()
-    for ch in _drawn(text):
-        o = ord(ch)
-        if not all(any(o in family[w] for family in families) for w in (0, 1)):
-            found.add(ch)
-    return found
+    printable = _printable()
+    return {ch for ch in _drawn(text) if ord(ch) not in printable}

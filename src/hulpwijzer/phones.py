@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 import phonenumbers
 from phonenumbers import shortnumberinfo
@@ -60,6 +61,7 @@ def _short(compact: str) -> tuple[bool, bool]:
     return True, cost == shortnumberinfo.ShortNumberCost.TOLL_FREE
 
 
+@cache
 def phone_info(number: str) -> PhoneInfo:
     """Parse ``number`` as dialled in the Netherlands."""
     written = number.strip()

@@ -22,6 +22,7 @@ import difflib
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from functools import cache
 from urllib.parse import urlsplit
 
 from . import glyphs, i18nlock
@@ -817,8 +818,12 @@ class _Tokens:
     phones: list[tuple[str, str]] = field(default_factory=list)  # (written, display)
 
 
+@cache
 def _tokens(text: str) -> _Tokens:
-    """Every e-mail address, web address, phone number and other number, in text order."""
+    """Every e-mail address, web address, phone number and other number, in text order.
+
+    Cached: the Dutch text is compared with every language. Callers only read the result.
+    """
     out = _Tokens()
     found: list[tuple[int, tuple[str, str], str]] = []
 
