@@ -201,10 +201,11 @@ def touch_translation(root: Path, language: str, version: int) -> None:
     path = root / "translations" / f"{language}.yaml"
     text = path.read_text(encoding="utf-8")
     lines = text.rstrip("\n").split("\n")
-    m = re.match(r'^(\s*[\w-]+: ")(.*?)( \(v\d+\))?(")$', lines[-1])
+    m = re.match(r'^(\s*[\w-]+: ")(.*?)( \(v+\))?(")$', lines[-1])
     if not m:
         raise SystemExit(f"cannot change the last line of {path}: {lines[-1]!r}")
-    lines[-1] = f"{m.group(1)}{m.group(2)} (v{version}){m.group(4)}"
+    # letters, not digits: a number the Dutch text lacks would be an error for check
+    lines[-1] = f"{m.group(1)}{m.group(2)} ({'v' * (version + 1)}){m.group(4)}"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -240,7 +241,9 @@ def sample_figures(runs: int, caps: dict[str, bool], jobs: int | None) -> list[t
 
         if caps["check"]:
             r = median_of(runs, lambda: run_cli([*base, "check"]))
-            rows.append(("check", r, f"exit {r['last']['code']}"))
+            rows.append(("check", r, f"exit {r['last']['code']}; with the layout check"))
+            r = median_of(runs, lambda: run_cli([*base, "check", "--no-layout"]))
+            rows.append(("check --no-layout", r, f"exit {r['last']['code']}"))
         else:
             rows.append(("check", None, "n/a (check not available)"))
 
@@ -498,7 +501,8 @@ def main() -> int:
         type=int,
         default=0,
         metavar="N",
-        help=f"run a figure again, at most N times, if others used over {BUSY * 100:.0f}%% of the CPUs",
+        help=f"run a figure again, at most N times, if others used over {BUSY * 100:.0f}%% "
+        "of the CPUs",
     )
     args = parser.parse_args()
     global WAIT_IDLE, RETRIES
