@@ -21,14 +21,13 @@ every language until a translator has reviewed it and confirmed it again.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
+from . import atomic
 from .model import Guide, Message
 
 LOCK_FILE = "translations.lock"
@@ -199,14 +198,7 @@ def write_lock(lock: Lock) -> None:
     }
     body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10_000)
     path = lock.path
-    fd, tmp = tempfile.mkstemp(prefix=".translations.lock-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(HEADER + body)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic.write_text(path, HEADER + body)
     lock.exists = True
 
 

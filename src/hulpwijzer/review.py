@@ -17,14 +17,13 @@ sample English, Arabic and Turkish texts start as not reviewed (no file).
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
+from . import atomic
 from .i18nlock import text_hash
 from .model import Message
 
@@ -147,15 +146,7 @@ def write_reviews(reviews: Reviews) -> None:
         data, allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=None
     )
     path = reviews.path
-    fd, tmp = tempfile.mkstemp(prefix=".translations.review-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(HEADER + body)
-        os.chmod(tmp, 0o644)  # mkstemp makes it private; this file is shared through Git
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic.write_text(path, HEADER + body)
 
 
 def mark(

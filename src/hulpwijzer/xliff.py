@@ -24,14 +24,11 @@ units marked ``approved="yes"`` are recorded as reviewed in ``translations.revie
 
 from __future__ import annotations
 
-import os
-import stat
-import tempfile
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import __version__
+from . import __version__, atomic
 from .i18nlock import Entry, source_texts, text_hash, write_lock
 from .model import Guide
 from .notes import Notes, note_text, room
@@ -361,7 +358,7 @@ def import_xliff(
     if dry_run:
         return result
     if new_text != text:
-        _write_atomic(tr.path, new_text)
+        atomic.write_text(tr.path, new_text, newline="")
     if result.confirmed:
         entries = lock.languages.setdefault(code, {})
         for key, dutch in imported_from.items():
@@ -374,15 +371,3 @@ def import_xliff(
         mark(reviews, code, {k: approved[k] for k in result.reviewed}, by)
         write_reviews(reviews)
     return result
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
-        os.chmod(tmp, stat.S_IMODE(path.stat().st_mode))  # mkstemp makes it private
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
