@@ -287,6 +287,12 @@ CASES = [
         ("python/object/apply:os.system' is not allowed", "git checkout translations.lock"),
     ),
     Case(
+        "tr-merge-conflict.yaml",
+        TR,
+        f"{TR}:3",
+        ("has a Git merge conflict", "delete the lines <<<<<<<"),
+    ),
+    Case(
         "lock-merge-conflict.yaml",
         "translations.lock",
         "translations.lock:2",

@@ -21,13 +21,13 @@ every language until a translator has reviewed it and confirmed it again.
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 from . import atomic
+from .load import MERGE_CONFLICT_HINT, LoadError, read_yaml
 from .model import Guide, Message
 
 LOCK_FILE = "translations.lock"
@@ -109,37 +109,15 @@ _RESTORE = (
 
 def read_lock(root: Path) -> Lock:
     """Read ``root/translations.lock``; a missing file gives an empty lock (``exists`` False)."""
-    from .load import LoadError, read_yaml
 
     lock = Lock(Path(root))
     if not lock.path.is_file():
         return lock
     try:
-        raw = lock.path.read_bytes()
-    except OSError as exc:
-        message = Message("error", LOCK_FILE, 0, "", f"cannot be read ({exc.strerror})")
-        raise LockError([message]) from None
-    conflict = re.search(rb"(?m)^<<<<<<< ", raw)
-    if conflict:
-        line = raw[: conflict.start()].count(b"\n") + 1
-        raise LockError(
-            [
-                Message(
-                    "error",
-                    LOCK_FILE,
-                    line,
-                    "",
-                    "has a Git merge conflict",
-                    "Keep the lines of both sides, delete the lines <<<<<<<, ======= and >>>>>>>, "
-                    "then run 'hulpwijzer check' again.",
-                )
-            ]
-        )
-    try:
         doc = read_yaml(lock.path, root)
     except LoadError as exc:
         raise LockError(
-            [Message(m.level, LOCK_FILE, m.line, m.key, m.text, _RESTORE) for m in exc.messages]
+            [Message(m.level, LOCK_FILE, m.line, m.key, m.text, _hint(m)) for m in exc.messages]
         ) from None
     data = doc.data if doc.data is not None else {}
     problems: list[Message] = []
@@ -253,3 +231,8 @@ def confirm(guide: Guide, lock: Lock, language: str, keys: list[str] | None = No
         lock.sources[digest] = source.text
         result.confirmed.append(key)
     return result
+
+
+def _hint(message: Message) -> str:
+    """A merge conflict says how to resolve it; any other damage: restore the file."""
+    return message.hint if message.hint == MERGE_CONFLICT_HINT else _RESTORE

@@ -173,6 +173,7 @@ def read_yaml(path: Path, root: Path) -> YamlDoc:
         ) from None
     text = ""
     try:
+        _check_merge_conflict(raw)
         text = _decode(raw)
         _check_characters(text)
         fast = _compose_with_libyaml(text)
@@ -245,6 +246,19 @@ def _compose_with_libyaml(text: str) -> tuple[yaml.Node | None] | None:
         return (yaml.compose(text, Loader=_LIBYAML),)
     except yaml.YAMLError:
         return None
+
+
+MERGE_CONFLICT_HINT = (
+    "Git could not merge two versions here: keep the lines you want from both sides, delete the "
+    "lines <<<<<<<, ======= and >>>>>>>, then run 'hulpwijzer check' again."
+)
+
+
+def _check_merge_conflict(raw: bytes) -> None:
+    conflict = re.search(rb"(?m)^<<<<<<< ", raw)
+    if conflict:
+        line = raw[: conflict.start()].count(b"\n") + 1
+        raise _Problem(line, "has a Git merge conflict", MERGE_CONFLICT_HINT)
 
 
 def _decode(raw: bytes) -> str:

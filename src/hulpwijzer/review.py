@@ -17,7 +17,6 @@ sample English, Arabic and Turkish texts start as not reviewed (no file).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +24,7 @@ import yaml
 
 from . import atomic
 from .i18nlock import text_hash
+from .load import MERGE_CONFLICT_HINT, LoadError, read_yaml
 from .model import Message
 
 REVIEW_FILE = "translations.review"
@@ -70,32 +70,15 @@ class ReviewError(Exception):
 
 def read_reviews(root: Path) -> Reviews:
     """Read ``root/translations.review``; a missing file means nothing is reviewed yet."""
-    from .load import LoadError, read_yaml
 
     reviews = Reviews(Path(root))
     if not reviews.path.is_file():
         return reviews
-    raw = reviews.path.read_bytes()
-    conflict = re.search(rb"(?m)^<<<<<<< ", raw)
-    if conflict:
-        line = raw[: conflict.start()].count(b"\n") + 1
-        raise ReviewError(
-            [
-                Message(
-                    "error",
-                    REVIEW_FILE,
-                    line,
-                    "",
-                    "has a Git merge conflict",
-                    "Keep the lines of both sides, delete the lines <<<<<<<, ======= and >>>>>>>.",
-                )
-            ]
-        )
     try:
         doc = read_yaml(reviews.path, root)
     except LoadError as exc:
         raise ReviewError(
-            [Message(m.level, REVIEW_FILE, m.line, m.key, m.text, _RESTORE) for m in exc.messages]
+            [Message(m.level, REVIEW_FILE, m.line, m.key, m.text, _hint(m)) for m in exc.messages]
         ) from None
     data = doc.data if doc.data is not None else {}
     problems: list[Message] = []
@@ -166,3 +149,8 @@ def mark(
         entries[key] = Reviewed(digest, by, day)
         new.append(key)
     return new
+
+
+def _hint(message: Message) -> str:
+    """A merge conflict says how to resolve it; any other damage: restore the file."""
+    return message.hint if message.hint == MERGE_CONFLICT_HINT else _RESTORE

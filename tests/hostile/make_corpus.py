@@ -117,6 +117,11 @@ TEXT: dict[str, str] = {
     "tr-curly-quotes.yaml": tr(3, "  title: “Heerlen: Yardım Rehberi”"),
     "tr-backslash.yaml": tr(3, '  title: "Heerlen\\Yardım Rehberi"'),
     "tr-two-documents.yaml": TR + '---\ncover:\n  title: "İkinci"\n',
+    "tr-merge-conflict.yaml": tr(
+        3,
+        '<<<<<<< HEAD\n  title: "Heerlen Yardım Rehberi"\n=======\n'
+        '  title: "Yardım"\n>>>>>>> weblate',
+    ),
     "guide-unclosed-bracket.yaml": guide(
         "emergency: [alarm-112, politie-geen-spoed, veilig-thuis, zelfmoordpreventie-113, "
         "kindertelefoon]",
