@@ -811,7 +811,7 @@ def test_unreadable_yaml_is_reported_and_exits_1(root, capsys):
 
 def test_a_section_title_too_long_for_its_place_is_reported_with_its_key(root):
     line = plant(root, TR, dutch_free_title(root), "title: " + q("Para " * 30))
-    m = only(check_layout(root), TR, "sections.money.title", "lines where 2 fit", "warning")
+    m = only(check_layout(root), TR, "sections.money.title", "lines where 1 fit", "warning")
     assert m.line == line and m.hint == "Make the text shorter."
 
 

@@ -688,45 +688,6 @@ def story(guide: Guide, t: Texts, notes_pages: int | NotesPadding = 0) -> list[F
 # --- does every text still fit? -------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Place:
-    """Where a text is printed: its style, what the box takes off the frame width, its room."""
-
-    tstyle: style.TextStyle
-    inset: float
-    max_lines: int
-    max_share: float = 1.0  # of the width, for labels that share a line with a phone number
-
-
-_CARD = 2 * style.CARD_PADDING
-PLACES: dict[str, Place] = {
-    "cover.title": Place(style.COVER_TITLE, 0, 3),
-    "cover.emergency": Place(style.EMERGENCY_TEXT, _CARD, 3),
-    "start.title": Place(style.PAGE_TITLE, 0, 2),
-    "start.steps.*.title": Place(style.CARD_NAME, _CARD, 2),
-    "start.emergency": Place(style.EMERGENCY_TEXT, _CARD, 3),
-    "sections.*.title": Place(style.SECTION_TITLE, 0, 2),
-    "contacts.*.name": Place(style.CARD_NAME, _CARD, 2),
-    "contacts.*.about": Place(style.BODY, _CARD, 10),
-    "sections.*.intro": Place(style.BODY, 0, 10),
-    "labels.*": Place(style.SMALL, _CARD, 1, max_share=0.4),
-    "back.title": Place(style.PAGE_TITLE, 0, 2),
-    "back.notes": Place(style.PAGE_TITLE, 0, 1),
-}
-
-
-def place_of(key: str) -> Place | None:
-    """The :data:`PLACES` entry for a translation key (``*`` matches one key part)."""
-    parts = key.split(".")
-    for pattern, place in PLACES.items():
-        pattern_parts = pattern.split(".")
-        if len(pattern_parts) == len(parts) and all(
-            p in ("*", k) for p, k in zip(pattern_parts, parts, strict=True)
-        ):
-            return place
-    return None
-
-
 def fit_problems(guide: Guide, language: str) -> list[tuple[str, str, str]]:
     """(key, what is wrong, what to do) for texts of ``language`` that outgrow their place,
     and for the cover and the start page when they no longer fit on one page."""
@@ -734,26 +695,15 @@ def fit_problems(guide: Guide, language: str) -> list[tuple[str, str, str]]:
     t = Texts(guide, language, fallback=True)
     problems = []
     for key, entry in guide.translations[language].texts.items():
-        place = place_of(key)
+        place = style.place_of(key)
         if place is None or not isinstance(entry.value, str):
             continue
-        width = frame_width - place.inset
-        lines = text.wrap(entry.value.strip(), width, place.tstyle.size, place.tstyle.bold, t.rtl)
-        if len(lines) > place.max_lines:
+        width = place.width_in(guide.settings.page_size)
+        size, bold = place.tstyle.size, place.tstyle.bold
+        lines = text.wrap(entry.value.strip(), width, size, bold, t.rtl)
+        if len(lines) > place.lines:
             problems.append(
-                (
-                    key,
-                    f"takes {len(lines)} lines where {place.max_lines} fit",
-                    "Make the text shorter.",
-                )
-            )
-        elif place.max_share < 1 and lines[0].width > place.max_share * width:
-            problems.append(
-                (
-                    key,
-                    "is too long to stand in front of a phone number",
-                    "Use one or two short words.",
-                )
+                (key, f"takes {len(lines)} lines where {place.lines} fit", "Make the text shorter.")
             )
     for name, flowables, key in (
         ("cover", cover(guide, t), "cover.subtitle"),

@@ -35,32 +35,6 @@ NOTES_FILE = "content/notes.yaml"
 AVERAGE_EM = {False: 0.48, True: 0.51}  # average advance of a character, by bold
 MM = 72 / 25.4
 
-# key pattern -> (text style in style.py, width of the box, lines the design leaves for it)
-# widths: "page" is the text frame of a page, "box" the inside of a card or box, "label" the
-# third of a card's inside that a label shares with its phone number on one line.
-PLACES: list[tuple[str, str, str, int]] = [
-    ("cover.title", "COVER_TITLE", "page", 2),
-    ("cover.subtitle", "COVER_SUBTITLE", "page", 3),
-    ("cover.emergency", "EMERGENCY_TEXT", "box", 2),
-    ("cover.qr_caption", "SMALL", "page", 2),
-    ("cover.other_languages", "SMALL", "page", 1),
-    ("start.title", "PAGE_TITLE", "page", 1),
-    ("start.intro", "BODY", "page", 4),
-    ("start.steps.*.title", "CARD_NAME", "box", 1),
-    ("start.steps.*.text", "BODY", "box", 3),
-    ("start.emergency", "EMERGENCY_TEXT", "box", 2),
-    ("sections.*.title", "SECTION_TITLE", "page", 1),
-    ("sections.*.intro", "BODY", "page", 3),
-    ("contacts.*.name", "CARD_NAME", "box", 2),
-    ("contacts.*.about", "BODY", "box", 4),
-    ("labels.*", "SMALL", "label", 1),
-    ("back.title", "PAGE_TITLE", "page", 1),
-    ("back.edition", "BODY", "page", 2),
-    ("back.verified", "BODY", "page", 2),
-    ("back.online", "BODY", "page", 2),
-    ("back.notes", "PAGE_TITLE", "page", 1),
-]
-
 
 @dataclass(frozen=True)
 class Room:
@@ -89,15 +63,12 @@ def room(key: str, page_size: str = "A5") -> Room | None:
     """The room the layout leaves for ``key``, or None for a key the layout does not place."""
     from . import style  # ReportLab's units and colours only; no fonts, no rendering
 
-    for pattern, style_name, width_kind, lines in PLACES:
-        if _matches(pattern, key):
-            tstyle = getattr(style, style_name)
-            page = style.trim_size(page_size)[0] - 2 * style.MARGIN
-            box = page - 2 * style.CARD_PADDING
-            width = {"page": page, "box": box, "label": box / 3}[width_kind]
-            per_line = int(width / (tstyle.size * AVERAGE_EM[tstyle.bold]))
-            return Room(lines, per_line, tstyle.size, tstyle.bold, width / MM)
-    return None
+    place = style.place_of(key)
+    if place is None:
+        return None
+    tstyle, width = place.tstyle, place.width_in(page_size)
+    per_line = int(width / (tstyle.size * AVERAGE_EM[tstyle.bold]))
+    return Room(place.lines, per_line, tstyle.size, tstyle.bold, width / MM)
 
 
 def _matches(pattern: str, key: str) -> bool:

@@ -64,3 +64,58 @@ def frame_size(page_size: str) -> tuple[float, float]:
     """Width and height of the text frame inside the margins, above the footer."""
     width, height = TRIM_SIZES[page_size]
     return width - 2 * MARGIN, height - 2 * MARGIN - FOOTER_HEIGHT
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a translated text is printed: its type, its width, the lines the design leaves.
+
+    One table for the layout check (``check`` warns when a text takes more lines) and for the
+    room shown to translators (:mod:`hulpwijzer.notes`).
+    """
+
+    tstyle: TextStyle
+    width: str  # "page": the text frame; "box": inside a card; "label": the third of a card's
+    #             inside that a label shares with its phone number on one line
+    lines: int
+
+    def width_in(self, page_size: str) -> float:
+        page = frame_size(page_size)[0]
+        box = page - 2 * CARD_PADDING
+        return {"page": page, "box": box, "label": box / 3}[self.width]
+
+
+PLACES: dict[str, Place] = {
+    "cover.title": Place(COVER_TITLE, "page", 2),
+    "cover.subtitle": Place(COVER_SUBTITLE, "page", 3),
+    "cover.emergency": Place(EMERGENCY_TEXT, "box", 2),
+    "cover.qr_caption": Place(SMALL, "page", 2),
+    "cover.other_languages": Place(SMALL, "page", 1),
+    "start.title": Place(PAGE_TITLE, "page", 1),
+    "start.intro": Place(BODY, "page", 4),
+    "start.steps.*.title": Place(CARD_NAME, "box", 1),
+    "start.steps.*.text": Place(BODY, "box", 3),
+    "start.emergency": Place(EMERGENCY_TEXT, "box", 2),
+    "sections.*.title": Place(SECTION_TITLE, "page", 1),
+    "sections.*.intro": Place(BODY, "page", 3),
+    "contacts.*.name": Place(CARD_NAME, "box", 2),
+    "contacts.*.about": Place(BODY, "box", 4),
+    "labels.*": Place(SMALL, "label", 1),
+    "back.title": Place(PAGE_TITLE, "page", 1),
+    "back.edition": Place(BODY, "page", 2),
+    "back.verified": Place(BODY, "page", 2),
+    "back.online": Place(BODY, "page", 2),
+    "back.notes": Place(PAGE_TITLE, "page", 1),
+}
+
+
+def place_of(key: str) -> Place | None:
+    """The :data:`PLACES` entry of a translation key (``*`` stands for one part of the key)."""
+    parts = key.split(".")
+    for pattern, place in PLACES.items():
+        pattern_parts = pattern.split(".")
+        if len(pattern_parts) == len(parts) and all(
+            p in ("*", k) for p, k in zip(pattern_parts, parts, strict=True)
+        ):
+            return place
+    return None
