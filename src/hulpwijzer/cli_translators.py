@@ -249,8 +249,7 @@ def _add_language(args) -> int:
 
 
 def _review(args) -> int:
-    from .i18nlock import source_texts, text_hash
-    from .review import ReviewError, mark, read_reviews, write_reviews
+    from .review import ReviewError, mark, read_reviews, reviewable, write_reviews
     from .translators import read_states
 
     guide = _load(args)
@@ -274,31 +273,7 @@ def _review(args) -> int:
         for m in exc.messages:
             print(f"{m.level}: {m.format()}", file=sys.stderr)
         return 1
-    sources = source_texts(guide)
-    texts = guide.translations[code].texts
-    chosen, refused, skipped = {}, [], []
-    for key in args.keys or [k for k in sources if k in texts]:
-        source = sources.get(key)
-        entry = texts.get(key)
-        if source is None:
-            refused.append(f"{key}: the Dutch file has no such key")
-            continue
-        if entry is None or not isinstance(entry.value, str) or not entry.value.strip():
-            if args.keys:
-                refused.append(f"{key}: no text in {code} yet")
-            continue
-        lock_entry = lock.entry(code, key) if lock is not None and lock.exists else None
-        if (
-            lock is not None
-            and lock.exists
-            and (lock_entry is None or lock_entry.hash != text_hash(source.text))
-        ):
-            (refused if args.keys else skipped).append(
-                f"{key}: outdated or not confirmed; update it, run 'hulpwijzer confirm {code}', "
-                "then review it"
-            )
-            continue
-        chosen[key] = entry.value
+    chosen, refused, skipped = reviewable(guide, code, args.keys, lock)
     if refused:
         for line in refused:
             print(f"error: {line}", file=sys.stderr)

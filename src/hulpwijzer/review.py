@@ -23,9 +23,9 @@ from pathlib import Path
 import yaml
 
 from . import atomic
-from .i18nlock import text_hash
+from .i18nlock import Lock, source_texts, text_hash
 from .load import MERGE_CONFLICT_HINT, LoadError, read_yaml
-from .model import Message
+from .model import Guide, Message
 
 REVIEW_FILE = "translations.review"
 HEADER = """\
@@ -154,3 +154,39 @@ def mark(
 def _hint(message: Message) -> str:
     """A merge conflict says how to resolve it; any other damage: restore the file."""
     return message.hint if message.hint == MERGE_CONFLICT_HINT else _RESTORE
+
+
+def reviewable(
+    guide: Guide, code: str, keys: list[str] | None, lock: Lock | None
+) -> tuple[dict[str, str], list[str], list[str]]:
+    """What ``hulpwijzer review`` may record: (key -> text, refused, skipped).
+
+    Named ``keys`` that cannot be reviewed are refused; without keys, every translated text
+    that is up to date with the Dutch is chosen and the others are skipped.
+    """
+    sources = source_texts(guide)
+    texts = guide.translations[code].texts
+    chosen, refused, skipped = {}, [], []
+    for key in keys or [k for k in sources if k in texts]:
+        source = sources.get(key)
+        entry = texts.get(key)
+        if source is None:
+            refused.append(f"{key}: the Dutch file has no such key")
+            continue
+        if entry is None or not isinstance(entry.value, str) or not entry.value.strip():
+            if keys:
+                refused.append(f"{key}: no text in {code} yet")
+            continue
+        lock_entry = lock.entry(code, key) if lock is not None and lock.exists else None
+        if (
+            lock is not None
+            and lock.exists
+            and (lock_entry is None or lock_entry.hash != text_hash(source.text))
+        ):
+            (refused if keys else skipped).append(
+                f"{key}: outdated or not confirmed; update it, run 'hulpwijzer confirm {code}', "
+                "then review it"
+            )
+            continue
+        chosen[key] = entry.value
+    return chosen, refused, skipped
