@@ -241,7 +241,12 @@ def sample_figures(runs: int, caps: dict[str, bool], jobs: int | None) -> list[t
 
         if caps["check"]:
             r = median_of(runs, lambda: run_cli([*base, "check"]))
-            rows.append(("check", r, f"exit {r['last']['code']}; with the layout check"))
+            note = f"exit {r['last']['code']}; layout findings of the last build reused"
+            rows.append(("check after a build", r, note))
+            fresh = ["--root", str(copy_sample(Path(tmp) / "not-built"))]
+            r = median_of(runs, lambda: run_cli([*fresh, "check"]))
+            note = f"exit {r['last']['code']}; lays out all 4 languages"
+            rows.append(("check, no build to reuse", r, note))
             r = median_of(runs, lambda: run_cli([*base, "check", "--no-layout"]))
             rows.append(("check --no-layout", r, f"exit {r['last']['code']}"))
         else:

@@ -435,3 +435,29 @@ def test_a_rebuild_with_nothing_changed_does_not_load_the_renderer(sample_copy):
     )
     assert "reused" in done.stdout
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_check_after_a_build_takes_the_layout_findings_from_the_manifest(sample_copy):
+    """check lays out nothing the last build laid out from the same inputs; a change counts."""
+    assert main(["--root", str(sample_copy), "build", "--jobs", "1"]) == 0
+    probe = (
+        "import io, sys, contextlib\n"
+        "from hulpwijzer.cli import main\n"
+        "out = io.StringIO()\n"
+        "with contextlib.redirect_stdout(out):\n"
+        f"    main(['--root', {str(sample_copy)!r}, 'check'])\n"
+        "print('reportlab' in sys.modules, 'lines where' in out.getvalue())"
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(build_module.__file__).parents[1])}
+
+    def check_in_a_fresh_process():
+        done = subprocess.run(
+            [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True
+        )
+        return done.stdout.split()
+
+    assert check_in_a_fresh_process() == ["False", "False"]
+    tr = sample_copy / "translations" / "tr.yaml"
+    text = tr.read_text(encoding="utf-8")
+    tr.write_text(text.replace('"Para ve borçlar"', '"' + "Para " * 30 + '"', 1), encoding="utf-8")
+    assert check_in_a_fresh_process() == ["True", "True"]  # tr laid out again: too long

@@ -58,7 +58,7 @@ class Output:
     inputs: str = ""  # SHA-256 over built_from
     built_from: dict[str, str] = field(default_factory=dict, compare=False)
     status: str = "built"  # "built" or "reused" (not written to the manifest)
-    # texts that outgrow their place (key, problem, hint), found while rendering; not written
+    # texts that outgrow their place (key, problem, hint), found while rendering
     fit: tuple[tuple[str, str, str], ...] = field(default=(), compare=False)
 
     def as_json(self) -> dict:
@@ -71,6 +71,7 @@ class Output:
             "sha256": self.sha256,
             "inputs": self.inputs,
             "built_from": self.built_from,
+            "fit": [list(problem) for problem in self.fit],
         }
 
 
@@ -132,6 +133,7 @@ def build(
                     digest,
                     built_from,
                     "reused",
+                    _fit_of(old),
                 )
                 progress(f"reused {rel}")
             else:
@@ -282,6 +284,31 @@ def _previous_files(out_dir: Path) -> dict[str, dict]:
         }
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return {}
+
+
+def _fit_of(entry: dict) -> tuple[tuple[str, str, str], ...]:
+    """The layout check's findings recorded with a manifest entry (none if malformed)."""
+    found = entry.get("fit")
+    if not isinstance(found, list) or not all(
+        isinstance(p, list) and len(p) == 3 and all(isinstance(x, str) for x in p) for p in found
+    ):
+        return ()
+    return tuple(tuple(p) for p in found)
+
+
+def recorded_layout(guide: Guide, language: str, out_dir: Path | None = None):
+    """(pages, fit problems) of ``language`` from the last build, if its inputs are unchanged.
+
+    ``check`` uses it to skip laying out a language that ``build`` laid out from the very same
+    inputs; None when there is no such build.
+    """
+    out_dir = out_dir or guide.root / "build"
+    entry = _previous_files(out_dir).get(f"screen/{file_name(language)}")
+    if entry is None or not isinstance(entry.get("fit"), list):
+        return None
+    if entry["inputs"] != _digest(inputs_of(guide, language, "screen")):
+        return None
+    return entry["pages"], _fit_of(entry)
 
 
 def _reuse(out_dir: Path, staging: Path, entry: dict) -> bool:

@@ -230,8 +230,9 @@ def fit_messages(
     ``max_pages``. ``pages`` are page counts already rendered (``build`` has them); others are
     rendered here; ``languages`` limits the check (default: all); ``found`` holds the
     problems :func:`layout.fit_problems` already gave per language (``build`` finds them while
-    rendering). Imports the layout (ReportLab) only for what it must lay out itself, so the
-    rest of ``check`` stays light.
+    rendering). Without either, a language the last build laid out from the same inputs takes
+    its findings from ``build/manifest.json``. Imports the layout (ReportLab) only for what it
+    must lay out itself, so ``check`` after a build stays light.
     """
     messages = []
     limit = guide.settings.max_pages
@@ -239,6 +240,11 @@ def fit_messages(
         translation = guide.translations[code]
         file = _rel(guide, translation)
         problems = (found or {}).get(code)
+        count = (pages or {}).get(code)
+        if problems is None and count is None:
+            from .build import recorded_layout  # the last build, from the same inputs
+
+            count, problems = recorded_layout(guide, code) or (None, None)
         if problems is None:
             from . import layout
 
@@ -248,7 +254,6 @@ def fit_messages(
             messages.append(
                 Message("warning", file, entry.line if entry else 1, key, problem, hint)
             )
-        count = (pages or {}).get(code)
         if count is None:
             from . import render
 
