@@ -92,9 +92,16 @@ def render_variants(
             notes_pages = padding.added or 0
         else:
             result = _build(guide, texts, variant, notes_pages, draft)
-        if result.pages % 4:  # the back page took more than one page
-            notes_pages = (notes_pages - result.pages) % 4
+        for _ in range(8):  # the back page took more (or fewer) pages than supposed
+            if result.pages % 4 == 0:
+                break
+            notes_pages += -result.pages % 4
             result = _build(guide, texts, variant, notes_pages, draft)
+        else:
+            raise RenderError(
+                f"the {variant} guide in '{texts.language}' cannot be brought to a multiple of 4 "
+                "pages. Run 'hulpwijzer check' and shorten the texts it reports as too long."
+            )
         out[variant] = result
     return out
 
