@@ -123,10 +123,8 @@ def test_status_imports_no_renderer(root):
 # --- languages, names, fonts -------------------------------------------------------------------
 
 
-def test_names_and_glyph_coverage_agree_with_the_renderer():
+def test_glyph_coverage_agrees_with_the_renderer():
     for code in ("nl", "en", "ar", "tr", "uk", "pl", "ti", "so", "fa"):
-        assert translators.own_name(code) == text.language_name(code)
-        assert translators.is_rtl(code) == text.is_rtl(code)
         sample = translators.locale_strings(code)
         assert translators.uncovered(sample) == text.missing_glyphs(sample), code
     assert translators.uncovered(translators.locale_strings("uk")) == set()  # Cyrillic is there

@@ -7,6 +7,8 @@ import json
 import sys
 from pathlib import Path
 
+from . import languages
+
 
 def add_commands(commands) -> None:
     status = commands.add_parser(
@@ -221,10 +223,10 @@ def _add_language(args) -> int:
     with open(path, "x", encoding="utf-8", newline="\n") as f:
         f.write(body)
     texts = len(guide.source.texts)
-    direction = "right to left" if tr.is_rtl(code) else "left to right"
+    direction = "right to left" if languages.is_rtl(code) else "left to right"
     print(
         f"Created translations/{code}.yaml: {texts} texts to translate into "
-        f"{tr.own_name(code)} ({tr.english_name(code)}), written {direction}.\n"
+        f"{languages.own_name(code)} ({languages.english_name(code)}), written {direction}.\n"
         "\nNext:\n"
         f"  1. Translate: write each text between the quotes in translations/{code}.yaml;\n"
         f"     the Dutch text is beside each key. (Or use Weblate, or send the file of\n"
@@ -242,8 +244,8 @@ def _add_language(args) -> int:
         print(
             "\nwarning: "
             + tr._font_note(code, missing)
-            + f"\n  Its name {tr.own_name(code)} is also printed on the cover of every other "
-            "language once it is complete."
+            + f"\n  Its name {languages.own_name(code)} is also printed on the cover of every "
+            "other language once it is complete."
         )
     return 0
 

@@ -18,7 +18,7 @@ from babel.dates import format_date, format_time, get_day_names
 from babel.lists import format_list
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
-from . import links, style, text
+from . import languages, links, style, text
 from .model import WEEKDAYS, Contact, Guide, OpeningHours, Phone
 from .phones import display_phone, phone_link
 from .translators import complete_languages, draft_notice
@@ -44,7 +44,7 @@ class Texts:
 
     @property
     def rtl(self) -> bool:
-        return text.is_rtl(self.language)
+        return languages.is_rtl(self.language)
 
     def has(self, key: str) -> bool:
         return self._value(key) is not None
@@ -558,7 +558,7 @@ def cover(guide: Guide, t: Texts) -> list[Flowable]:
     if others:
         story.append(TextBlock(t("cover.other_languages"), style.SMALL, t.rtl, align="center"))
         story += [
-            TextBlock(text.language_name(code), style.SMALL, text.is_rtl(code), align="center")
+            TextBlock(languages.own_name(code), style.SMALL, languages.is_rtl(code), align="center")
             for code in others
         ]
     edition = t("back.edition", date=t.date(guide.settings.edition))

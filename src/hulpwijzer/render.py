@@ -92,10 +92,12 @@ def render_variants(
             notes_pages = padding.added or 0
         else:
             result = _build(guide, texts, variant, notes_pages, draft)
-        for _ in range(8):  # the back page took more (or fewer) pages than supposed
+        for attempt in range(8):  # the back page took more (or fewer) pages than supposed
             if result.pages % 4 == 0:
                 break
-            notes_pages += -result.pages % 4
+            # first the fewest notes pages that can work; if the pages keep moving, add more
+            missing = -result.pages % 4
+            notes_pages = (notes_pages + missing) % 4 if attempt < 4 else notes_pages + missing
             result = _build(guide, texts, variant, notes_pages, draft)
         else:
             raise RenderError(

@@ -31,7 +31,6 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from babel import Locale
 from bidi import algorithm as _bidi
 from bidi.mirror import MIRRORED
 from reportlab.lib.abag import ABag
@@ -50,8 +49,6 @@ __all__ = [
     "clear_caches",
     "draw_line",
     "font_name",
-    "is_rtl",
-    "language_name",
     "measure",
     "missing_glyphs",
     "protected_spans",
@@ -739,26 +736,3 @@ def missing_glyphs(text: str) -> set[str]:
             if not (_has(font_name(bold, False), ch) or _has(font_name(bold, True), ch)):
                 missing.add(ch)
     return missing
-
-
-# --------------------------------------------------------------------------------------------
-# Languages
-# --------------------------------------------------------------------------------------------
-@lru_cache(maxsize=256)
-def _locale(language: str) -> Locale:
-    return Locale.parse(language.replace("-", "_"))
-
-
-def is_rtl(language: str) -> bool:
-    """Whether the language is written right to left (Babel's locale data)."""
-    return _locale(language).text_direction == "rtl"
-
-
-def language_name(language: str) -> str:
-    """The language's name in itself, e.g. "العربية", "Türkçe", "Nederlands", "Polski".
-
-    Babel's name with its first letter capitalised (Babel gives e.g. "polski", "français").
-    """
-    loc = _locale(language)
-    name = loc.get_display_name(loc) or language
-    return name[:1].upper() + name[1:]

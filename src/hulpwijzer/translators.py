@@ -23,6 +23,7 @@ from pathlib import Path
 
 from . import i18nlock
 from .i18nlock import Lock, source_texts, text_hash
+from .languages import english_name, is_rtl, own_name
 from .model import Guide, Message
 from .notes import Notes, note_text, room
 from .review import Reviews
@@ -72,33 +73,6 @@ def _guess(word: str) -> str:
         return ". Use an ISO 639 code such as uk, pl, ti or so."
     names = Locale("en").languages
     return "; did you mean " + " or ".join(f"{c} ({names.get(c, c)})" for c in found[:3]) + "?"
-
-
-@lru_cache(maxsize=256)
-def own_name(code: str) -> str:
-    """The language's name in itself, as :func:`hulpwijzer.text.language_name` gives it."""
-    from babel import Locale
-
-    loc = Locale.parse(code.replace("-", "_"))
-    name = loc.get_display_name(loc) or code
-    return name[:1].upper() + name[1:]
-
-
-@lru_cache(maxsize=256)
-def english_name(code: str) -> str:
-    from babel import Locale
-
-    try:
-        return Locale.parse(code.replace("-", "_")).english_name or code
-    except Exception:  # an unknown code is shown as it is
-        return code
-
-
-@lru_cache(maxsize=256)
-def is_rtl(code: str) -> bool:
-    from babel import Locale
-
-    return Locale.parse(code.replace("-", "_")).text_direction == "rtl"
 
 
 def locale_strings(code: str) -> str:

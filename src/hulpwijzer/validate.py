@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from urllib.parse import urlsplit
 
-from . import glyphs, i18nlock
+from . import glyphs, i18nlock, languages
 from .i18nlock import Lock, LockError, Source, source_texts, text_hash
 from .model import PHONE_KINDS, WEEKDAYS, Contact, Guide, Message, Text
 from .phones import phone_info
@@ -593,7 +593,7 @@ def glyph_messages(guide: Guide) -> list[Message]:
     for code in guide.languages:
         translation = guide.translations[code]
         file = _rel(guide, translation)
-        report(file, 1, "", _own_name(code), "the name of this language ")
+        report(file, 1, "", languages.own_name(code), "the name of this language ")
         for key, entry in translation.texts.items():
             if isinstance(entry.value, str):
                 report(file, entry.line, key, entry.value)
@@ -604,15 +604,6 @@ def glyph_messages(guide: Guide) -> list[Message]:
             if value:
                 report(file, _cline(c, path), f"contacts.{c.id}.{path}", value)
     return out
-
-
-def _own_name(code: str) -> str:
-    """The language's name in itself, as the cover prints it (``text.language_name``)."""
-    from babel import Locale
-
-    loc = Locale.parse(code)
-    name = loc.get_display_name(loc) or code
-    return name[:1].upper() + name[1:]
 
 
 def _check_hours(c: Contact, file: str) -> list[Message]:
@@ -1509,15 +1500,6 @@ def _count(guide: Guide, report: Report, stats: dict[str, LanguageStats]) -> Non
 # --- output --------------------------------------------------------------------------------------
 
 
-def language_name(code: str) -> str:
-    try:
-        from babel import Locale
-
-        return Locale.parse(code).english_name or code
-    except Exception:  # an unknown code is shown as it is
-        return code
-
-
 def format_report(report: Report, strict: bool = False) -> str:
     """The report for people: messages grouped per file, then a summary table per language."""
     if strict:
@@ -1543,7 +1525,9 @@ def format_report(report: Report, strict: bool = False) -> str:
     lines.append("Summary")
     lines.append(f"  {'language':24} {'complete':>8} {'outdated':>8} {'errors':>6} {'warnings':>8}")
     for s in report.languages.values():
-        name = f"{s.language} {language_name(s.language)}" + (" (source)" if s.is_source else "")
+        name = f"{s.language} {languages.english_name(s.language)}" + (
+            " (source)" if s.is_source else ""
+        )
         complete = f"{s.complete:g}%"
         outdated = "-" if s.is_source else str(s.outdated)
         lines.append(f"  {name:24} {complete:>8} {outdated:>8} {s.errors:>6} {s.warnings:>8}")

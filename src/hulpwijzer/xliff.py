@@ -30,9 +30,10 @@ from pathlib import Path
 
 from . import __version__, atomic
 from .i18nlock import Entry, source_texts, text_hash, write_lock
+from .languages import english_name, is_rtl, own_name
 from .model import Guide
 from .notes import Notes, note_text, room
-from .translators import english_name, is_rtl, language_status, own_name, read_states
+from .translators import language_status, read_states
 
 NS = "urn:oasis:names:tc:xliff:document:1.2"
 XML_NS = "http://www.w3.org/XML/1998/namespace"

@@ -1,0 +1,35 @@
+"""What CLDR (through Babel) says about a language: its names and its writing direction.
+
+One place for every module (the layout, the checks, the translators' commands); light to import.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from babel import Locale, UnknownLocaleError
+
+
+@cache
+def _locale(code: str) -> Locale:
+    return Locale.parse(code.replace("-", "_"))
+
+
+def is_rtl(code: str) -> bool:
+    """Whether the language is written right to left."""
+    return _locale(code).text_direction == "rtl"
+
+
+def own_name(code: str) -> str:
+    """The language's name in itself, first letter capitalised: "العربية", "Türkçe", "Polski"."""
+    locale = _locale(code)
+    name = locale.get_display_name(locale) or code
+    return name[:1].upper() + name[1:]
+
+
+def english_name(code: str) -> str:
+    """The language's English name ("Arabic"); an unknown code is shown as it is."""
+    try:
+        return _locale(code).english_name or code
+    except (UnknownLocaleError, ValueError, TypeError):
+        return code
