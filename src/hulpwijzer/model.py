@@ -174,11 +174,13 @@ class Message:
             place += f":{self.column}"
         out = f"{place}  {self.key}  {self.text}" if self.key else f"{place}  {self.text}"
         if self.source_text is not None:
-            out += f'; Dutch: "{_shorten(self.source_text)}"'
+            out += f'; Dutch: "{shorten(self.source_text)}"'
         if self.hint:
             out += f"\n    → {self.hint}"
         return out
 
 
-def _shorten(text: str, limit: int = 60) -> str:
+def shorten(text: str, limit: int = 60) -> str:
+    """``text`` on one line, cut to ``limit`` characters with "…", for messages."""
+    text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -24,7 +24,7 @@ from pathlib import Path
 from . import i18nlock
 from .i18nlock import Lock, source_texts, text_hash
 from .languages import english_name, is_rtl, own_name
-from .model import Guide, Message
+from .model import Guide, Message, shorten
 from .notes import Notes, note_text, room
 from .review import Reviews
 
@@ -363,7 +363,7 @@ def format_language(s: LanguageStatus, guide: Guide, notes: Notes) -> str:
         for k in keys:
             where = f"{s.file}:{k.line}" if k.line else s.file
             lines.append(f"  {where:28} {k.key}")
-            lines.append(f"      nl: {_shorten(k.dutch, 90)}")
+            lines.append(f"      nl: {shorten(k.dutch, 90)}")
     if s.uncovered:
         lines.append("\n" + _font_note(s.language, s.uncovered))
     return "\n".join(lines)
@@ -465,11 +465,6 @@ def key_json(key: str, guide: Guide, notes: Notes, statuses: list[LanguageStatus
 
 def _percent(part: int, whole: int) -> float:
     return 100.0 if not whole else int(1000 * part / whole) / 10
-
-
-def _shorten(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 # --- a new language ------------------------------------------------------------------------------

@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 
 from . import glyphs, i18nlock, languages
 from .i18nlock import Lock, LockError, Source, source_texts, text_hash
-from .model import PHONE_KINDS, WEEKDAYS, Contact, Guide, Message, Text
+from .model import PHONE_KINDS, WEEKDAYS, Contact, Guide, Message, Text, shorten
 from .phones import phone_info
 
 MAX_SENTENCE_WORDS = 15  # easy Dutch (B1): a sentence of more words is reported
@@ -1442,7 +1442,7 @@ def _outdated(code: str, file: str, text: Text, source: Source, lock: Lock) -> M
     if entry.hash == text_hash(source.text):
         return None
     old = lock.sources.get(entry.hash)
-    was = f' (it was translated from: "{_shorten(old)}")' if old else ""
+    was = f' (it was translated from: "{shorten(old)}")' if old else ""
     return Message(
         "warning",
         file,
@@ -1453,11 +1453,6 @@ def _outdated(code: str, file: str, text: Text, source: Source, lock: Lock) -> M
         f"{confirm}",
         source.text,
     )
-
-
-def _shorten(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 # --- ordering and counting -----------------------------------------------------------------------
