@@ -83,11 +83,13 @@ _NUM_SEP = (
     rf"|{_NUM_SPACE}|[.,:/\u066B\u066C])"  # 0800 2000, 1.234,56, 12/05
 )
 _NUM_NEXT = r"(?=\d|\(\d{1,5}\))"  # a separator must be followed by more digits
+# what may continue a number; no possessive "*+": early 3.11 releases (Debian's 3.11.2) get it wrong
+_NUM_MORE = rf"\d|{_NUM_SEP}{_NUM_NEXT}|\(\d{{1,5}}\)(?={_NUM_SPACE}?\d)"
 _NUMBER = (
     rf"(?<![\d{_LATIN}])"  # not glued to a Latin word ("A12", "1e" stay part of the word)
     r"(?:[€$£][ \u00A0]?)?\+?"
     rf"(?:\(\d{{1,5}}\){_NUM_SPACE}?)?\d"  # (020) 123 4567
-    rf"(?:\d|{_NUM_SEP}{_NUM_NEXT}|\(\d{{1,5}}\)(?={_NUM_SPACE}?\d))*+"  # +31 (0)20 ...
+    rf"(?:{_NUM_MORE})*(?!{_NUM_MORE})"  # +31 (0)20 ...; the longest run (never cut short)
     rf"(?:{_NUM_SPACE}?[%‰٪])?"
     rf"(?![{_LATIN}])"
 )
