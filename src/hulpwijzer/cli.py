@@ -251,8 +251,7 @@ def _build(args) -> int:
             f"\nNo guides were built: {len(blocking)} error(s). {out}/ is unchanged.",
             file=sys.stderr,
         )
-        complete = [c for c in plan.languages if c in report.complete_languages()]
-        _build_review(guide, args.root / "review", review + complete)
+        _build_review(guide, args.root / "review", review + plan.languages)  # all complete
         return 1
     _build_review(guide, args.root / "review", review)
     found = []

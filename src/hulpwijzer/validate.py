@@ -106,10 +106,6 @@ class Report:
     def exit_code(self, strict: bool = False) -> int:
         return 0 if self.ok(strict) else 1
 
-    def complete_languages(self) -> list[str]:
-        """Languages with every text present: their screen PDFs can be built for review."""
-        return [code for code, s in self.languages.items() if s.complete == 100.0]
-
     def strict(self) -> Report:
         """The same report with every warning raised to an error."""
         messages = [replace(m, level="error") for m in self.messages]
