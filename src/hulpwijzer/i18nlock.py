@@ -27,7 +27,7 @@ from pathlib import Path
 import yaml
 
 from . import atomic
-from .load import MERGE_CONFLICT_HINT, LoadError, read_yaml
+from .load import LoadError, read_written_file
 from .model import Guide, Message
 
 LOCK_FILE = "translations.lock"
@@ -109,16 +109,13 @@ _RESTORE = (
 
 def read_lock(root: Path) -> Lock:
     """Read ``root/translations.lock``; a missing file gives an empty lock (``exists`` False)."""
-
     lock = Lock(Path(root))
     if not lock.path.is_file():
         return lock
     try:
-        doc = read_yaml(lock.path, root)
+        doc = read_written_file(lock.path, root, _RESTORE)
     except LoadError as exc:
-        raise LockError(
-            [Message(m.level, LOCK_FILE, m.line, m.key, m.text, _hint(m)) for m in exc.messages]
-        ) from None
+        raise LockError(exc.messages) from None
     data = doc.data if doc.data is not None else {}
     problems: list[Message] = []
 
@@ -231,8 +228,3 @@ def confirm(guide: Guide, lock: Lock, language: str, keys: list[str] | None = No
         lock.sources[digest] = source.text
         result.confirmed.append(key)
     return result
-
-
-def _hint(message: Message) -> str:
-    """A merge conflict says how to resolve it; any other damage: restore the file."""
-    return message.hint if message.hint == MERGE_CONFLICT_HINT else _RESTORE

@@ -9,6 +9,7 @@ message can name file, line and key. Problems are collected and raised together 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 import unicodedata
@@ -252,6 +253,22 @@ MERGE_CONFLICT_HINT = (
     "Git could not merge two versions here: keep the lines you want from both sides, delete the "
     "lines <<<<<<<, ======= and >>>>>>>, then run 'hulpwijzer check' again."
 )
+
+
+def read_written_file(path: Path, root: Path, restore_hint: str) -> YamlDoc:
+    """Read a file the program writes itself (``translations.lock``, ``translations.review``).
+
+    Damage gets ``restore_hint`` (how to restore the file); a merge conflict keeps its own.
+    """
+    try:
+        return read_yaml(path, root)
+    except LoadError as exc:
+        raise LoadError(
+            [
+                m if m.hint == MERGE_CONFLICT_HINT else dataclasses.replace(m, hint=restore_hint)
+                for m in exc.messages
+            ]
+        ) from None
 
 
 def _check_merge_conflict(raw: bytes) -> None:

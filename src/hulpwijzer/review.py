@@ -24,7 +24,7 @@ import yaml
 
 from . import atomic
 from .i18nlock import Lock, source_texts, text_hash
-from .load import MERGE_CONFLICT_HINT, LoadError, read_yaml
+from .load import LoadError, read_written_file
 from .model import Guide, Message
 
 REVIEW_FILE = "translations.review"
@@ -70,16 +70,13 @@ class ReviewError(Exception):
 
 def read_reviews(root: Path) -> Reviews:
     """Read ``root/translations.review``; a missing file means nothing is reviewed yet."""
-
     reviews = Reviews(Path(root))
     if not reviews.path.is_file():
         return reviews
     try:
-        doc = read_yaml(reviews.path, root)
+        doc = read_written_file(reviews.path, root, _RESTORE)
     except LoadError as exc:
-        raise ReviewError(
-            [Message(m.level, REVIEW_FILE, m.line, m.key, m.text, _hint(m)) for m in exc.messages]
-        ) from None
+        raise ReviewError(exc.messages) from None
     data = doc.data if doc.data is not None else {}
     problems: list[Message] = []
 
@@ -149,11 +146,6 @@ def mark(
         entries[key] = Reviewed(digest, by, day)
         new.append(key)
     return new
-
-
-def _hint(message: Message) -> str:
-    """A merge conflict says how to resolve it; any other damage: restore the file."""
-    return message.hint if message.hint == MERGE_CONFLICT_HINT else _RESTORE
 
 
 def reviewable(
