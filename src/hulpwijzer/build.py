@@ -31,6 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import __version__
+from .load import relative_path
 from .model import VARIANTS, Guide, Message
 
 MANIFEST = "manifest.json"
@@ -195,7 +196,7 @@ def inputs_of(guide: Guide, language: str, variant: str, draft: bool = False) ->
     files = [guide.root / "content" / "guide.yaml", guide.root / "content" / "contacts.yaml"]
     for code in dict.fromkeys([language, source]):
         files.append(guide.translations[code].path)
-    built_from = {_relative(path, guide.root): _file_sha256(path) for path in files}
+    built_from = {relative_path(path, guide.root): _file_sha256(path) for path in files}
     built_from.update(
         {
             "languages": " ".join(sorted(guide.translations)),
@@ -211,13 +212,6 @@ def inputs_of(guide: Guide, language: str, variant: str, draft: bool = False) ->
 def _digest(built_from: dict[str, str]) -> str:
     canonical = json.dumps(built_from, sort_keys=True, ensure_ascii=False).encode("utf-8")
     return hashlib.sha256(canonical).hexdigest()
-
-
-def _relative(path: Path, root: Path) -> str:
-    try:
-        return Path(path).resolve().relative_to(Path(root).resolve()).as_posix()
-    except ValueError:
-        return Path(path).as_posix()
 
 
 def _file_sha256(path: Path) -> str:

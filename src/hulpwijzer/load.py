@@ -151,7 +151,7 @@ class YamlDoc:
 
 def read_yaml(path: Path, root: Path) -> YamlDoc:
     """Parse one YAML file strictly, raising :class:`LoadError` with file and line."""
-    rel = _relative(path, root)
+    rel = relative_path(path, root)
     if path.exists() and not path.is_file():  # a folder, a pipe, a device: never opened
         raise LoadError(
             [
@@ -681,11 +681,12 @@ _SCALAR_METHODS = {
 }
 
 
-def _relative(path: Path, root: Path) -> str:
+def relative_path(path: Path, root: Path) -> str:
+    """``path`` as messages and the manifest name it: relative to the project, with "/"."""
     try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
+        return Path(path).resolve().relative_to(Path(root).resolve()).as_posix()
     except ValueError:
-        return str(path)
+        return Path(path).as_posix()
 
 
 # --- translations -------------------------------------------------------------------------------
@@ -1026,7 +1027,7 @@ def _misnamed_files(folder: Path, root: Path) -> list[Message]:
         out.append(
             Message(
                 "error",
-                _relative(path, root),
+                relative_path(path, root),
                 0,
                 "",
                 "is not read: language files must end in '.yaml'",
@@ -1076,7 +1077,7 @@ def load_guide(root: Path) -> Guide:
             problems.append(
                 Message(
                     "error",
-                    _relative(path, root),
+                    relative_path(path, root),
                     0,
                     "",
                     f"'{path.stem}' is not a language code",

@@ -68,11 +68,6 @@ class Contact:
     # "address.postcode", "hours.1"), for messages that point at one field
     lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
-    @property
-    def is_confirmed(self) -> bool:
-        """True when the data was checked against its source and nothing is left open."""
-        return self.verified is not None and not self.unverified
-
 
 @dataclass(frozen=True)
 class Section:

@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 
 from . import glyphs, i18nlock, languages
 from .i18nlock import Lock, LockError, Source, source_texts, text_hash
+from .load import relative_path
 from .model import PHONE_KINDS, WEEKDAYS, Contact, Guide, Message, Text, shorten
 from .phones import phone_info
 
@@ -1264,10 +1265,7 @@ def _easy_dutch(file: str, text: Text, value: str) -> tuple[list[Message], Reada
 
 
 def _rel(guide: Guide, translation) -> str:
-    try:
-        return translation.path.resolve().relative_to(guide.root.resolve()).as_posix()
-    except ValueError:
-        return f"translations/{translation.language}.yaml"
+    return relative_path(translation.path, guide.root)
 
 
 def _check_translation(
