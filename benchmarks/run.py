@@ -41,7 +41,7 @@ import json, os, resource, runpy, sys
 sys.argv = ["hulpwijzer"] + sys.argv[1:]
 code = 0
 try:
-    runpy.run_module("hulpwijzer.cli", run_name="__main__", alter_sys=True)
+    runpy.run_module("hulpwijzer", run_name="__main__", alter_sys=True)
 except SystemExit as exc:
     code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
 finally:
@@ -64,7 +64,8 @@ from hulpwijzer.load import load_guide
 t2 = time.perf_counter()
 guide = load_guide(sys.argv[1])
 t3 = time.perf_counter()
-from hulpwijzer import render, text
+from hulpwijzer.outputs.pdf import render
+from hulpwijzer import typeset as text
 t4 = time.perf_counter()
 text.register_fonts()
 t5 = time.perf_counter()
@@ -124,7 +125,7 @@ def run_cli(args: list[str], quiet: bool = True) -> dict:
 def capabilities() -> dict[str, bool]:
     def help_of(*words: str) -> str | None:
         done = subprocess.run(
-            [sys.executable, "-m", "hulpwijzer.cli", *words, "--help"],
+            [sys.executable, "-m", "hulpwijzer", *words, "--help"],
             env=env(),
             capture_output=True,
             text=True,

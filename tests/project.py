@@ -24,7 +24,7 @@ def copy_project(target: Path) -> Path:
 
 def fill(root: Path, code: str, texts: dict[str, str]) -> None:
     """Write ``texts`` into translations/<code>.yaml the way a translator would: in place."""
-    from hulpwijzer.yamledit import set_texts
+    from hulpwijzer.translators.yamledit import set_texts
 
     path = root / "translations" / f"{code}.yaml"
     path.write_text(set_texts(path.read_text(encoding="utf-8"), texts), encoding="utf-8")

@@ -15,10 +15,13 @@ import pytest
 from reportlab.lib.abag import ABag
 from reportlab.pdfbase.ttfonts import shapeFragWord
 
-from hulpwijzer import __version__, layout, render, text
-from hulpwijzer import build as build_module
+from hulpwijzer import __version__
+from hulpwijzer import typeset as text
 from hulpwijzer.cli import main
 from hulpwijzer.load import load_guide
+from hulpwijzer.model import InputError
+from hulpwijzer.outputs.pdf import layout, render
+from hulpwijzer.publish import build as build_module
 
 
 def test_build_writes_print_screen_and_manifest(sample_copy, capsys):
@@ -228,7 +231,7 @@ def test_a_guide_over_max_pages_is_not_saved(sample_copy, capsys):
 
 SHAPE_LAST = """
 import sys
-from hulpwijzer import text
+from hulpwijzer import typeset as text
 for word in sys.argv[1:]:
     line = text.wrap(word, 300, 12, rtl=True)[0]
 print([(run.font, [hex(ord(c)) for c in run.shaped]) for run in line.runs])
@@ -354,12 +357,12 @@ def test_what_the_strict_loader_refuses_libyaml_leaves_to_it(tmp_path, source):
 
     path = tmp_path / "x.yaml"
     path.write_text(source, encoding="utf-8")
-    with pytest.raises(load.LoadError) as caught:
+    with pytest.raises(InputError) as caught:
         load.read_yaml(path, tmp_path)
     monkeypatched = pytest.MonkeyPatch()
     monkeypatched.setattr(load, "_LIBYAML", None)
     try:
-        with pytest.raises(load.LoadError) as again:
+        with pytest.raises(InputError) as again:
             load.read_yaml(path, tmp_path)
     finally:
         monkeypatched.undo()

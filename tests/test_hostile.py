@@ -26,10 +26,11 @@ from pathlib import Path
 
 import pytest
 
-from hulpwijzer import build as build_module
-from hulpwijzer import links, render
+from hulpwijzer import links
 from hulpwijzer.cli import main
 from hulpwijzer.load import MAX_FILE_BYTES, load_guide, read_yaml
+from hulpwijzer.outputs.pdf import render
+from hulpwijzer.publish import build as build_module
 
 from .pdfcheck import decode_qr_codes, page_texts
 
@@ -598,7 +599,7 @@ def test_messages_survive_a_console_that_cannot_show_them(project):
     """Windows code pages, PYTHONIOENCODING=ascii: the emoji is escaped, the command still works."""
     shutil.copy(CORPUS / "tr-emoji.yaml", project / TR)
     env = {**os.environ, "PYTHONIOENCODING": "ascii", "PYTHONPATH": str(REPO / "src")}
-    command = [sys.executable, "-m", "hulpwijzer.cli", "--root", str(project), "check"]
+    command = [sys.executable, "-m", "hulpwijzer", "--root", str(project), "check"]
     done = subprocess.run(command + ["--no-layout"], capture_output=True, env=env)
     assert done.returncode == 1, done.stderr
     assert b"(U+1F600 GRINNING FACE)" in done.stdout and b"Traceback" not in done.stderr

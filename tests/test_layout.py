@@ -9,9 +9,10 @@ import io
 import pytest
 from reportlab.platypus import SimpleDocTemplate
 
-from hulpwijzer import layout, text
+from hulpwijzer import typeset as text
 from hulpwijzer.load import load_guide
 from hulpwijzer.model import OpeningHours
+from hulpwijzer.outputs.pdf import layout
 
 from .pdfcheck import page_texts, visual_lines
 

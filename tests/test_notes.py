@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from hulpwijzer import notes, text
+from hulpwijzer import typeset as text
 from hulpwijzer.load import load_guide
+from hulpwijzer.load.states import read_notes
+from hulpwijzer.model import InputError
+from hulpwijzer.translators import notes
 
 from .project import REPO, copy_project
 
@@ -39,7 +42,7 @@ def test_room_follows_the_layout():
 
 
 def test_notes_combine_patterns_the_guide_and_the_room():
-    n = notes.read_notes(REPO)
+    n = read_notes(REPO)
     assert n.exists and not notes.unused_notes(n, list(GUIDE.source.texts))
     about = notes.note_text(GUIDE, n, "contacts.geldfit.about")
     assert about.startswith("On the contact card")  # contacts.*.about
@@ -55,10 +58,10 @@ def test_the_loader_ignores_notes_and_a_wrong_key_is_reported(tmp_path):
     path = root / "content" / "notes.yaml"
     path.write_text(path.read_text(encoding="utf-8") + '  cover.titel: "typo"\n', encoding="utf-8")
     load_guide(root)  # content/notes.yaml is not part of the guide
-    n = notes.read_notes(root)
+    n = read_notes(root)
     (m,) = notes.unused_notes(n, list(GUIDE.source.texts))
     assert m.key == "cover.titel" and m.line == n.lines["cover.titel"]
     path.write_text("notes:\n  cover.title: [a, list]\n", encoding="utf-8")
-    with pytest.raises(notes.NotesError) as exc:
-        notes.read_notes(root)
+    with pytest.raises(InputError) as exc:
+        read_notes(root)
     assert exc.value.messages[0].line == 2

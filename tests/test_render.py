@@ -7,8 +7,8 @@ import re
 import pytest
 from reportlab.lib.units import mm
 
-from hulpwijzer import layout, render, style
 from hulpwijzer.load import load_guide
+from hulpwijzer.outputs.pdf import layout, render, style
 
 from .pdfcheck import (
     content_streams,

@@ -4,7 +4,7 @@ Random text (Latin, Turkish, Arabic with its marks, mixed directions, very long 
 strings, only spaces, emoji and characters no bundled font has, markup, direction controls) goes
 through the text engine, the layout and the renderer (a small guide, rendered directly rather
 than through the CLI, to stay fast), and random bytes and YAML-like text go through the loader.
-The properties: no exception but the ones with a message (``LoadError``); every line fits its
+The properties: no exception but the ones with a message (``InputError``); every line fits its
 width or is a single character; no character is lost by wrapping; glyph coverage as ``check``
 sees it is what the layout draws; only https, tel and mailto links pass the link gate.
 """
@@ -22,10 +22,13 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from hulpwijzer import glyphs, links, render, text
-from hulpwijzer.load import LoadError, load_guide, read_yaml
-from hulpwijzer.model import Text, Translation
-from hulpwijzer.validate import _url_problem, validate
+from hulpwijzer import glyphs, links
+from hulpwijzer import typeset as text
+from hulpwijzer.check import _url_problem
+from hulpwijzer.load import load_guide, read_yaml
+from hulpwijzer.model import InputError, Text, Translation
+from hulpwijzer.outputs.pdf import render
+from hulpwijzer.publish.run import check_guide
 
 REPO = Path(__file__).resolve().parent.parent
 FAST = settings(
@@ -222,7 +225,7 @@ def test_any_file_content_gives_data_or_a_message(content):
         path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
         try:
             read_yaml(path, Path(folder))
-        except LoadError as exc:
+        except InputError as exc:
             assert exc.messages and all(m.text and m.file == "x.yaml" for m in exc.messages)
 
 
@@ -255,10 +258,10 @@ def test_any_translation_file_is_loaded_and_checked_without_a_crash(project, tre
     (project / "translations" / "tr.yaml").write_text(body, encoding="utf-8")
     try:
         guide = load_guide(project)
-    except LoadError as exc:
+    except InputError as exc:
         assert exc.messages
         return
-    report = validate(guide, fit=False)
+    report = check_guide(guide, layout=False)
     assert report.exit_code() in (0, 1)
 
 

@@ -15,7 +15,7 @@ from reportlab.lib.pagesizes import A5
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from hulpwijzer import text as T
+from hulpwijzer import typeset as T
 
 WIDTH = 300.0  # points available to a line
 X0 = 40.0

@@ -12,11 +12,15 @@ import pytest
 import yaml
 from PIL import Image
 
-from hulpwijzer import text, translators
+from hulpwijzer import glyphs, languages
+from hulpwijzer import typeset as text
 from hulpwijzer.cli import main
 from hulpwijzer.load import load_guide, load_translation
-from hulpwijzer.review import REVIEW_FILE, ReviewError, read_reviews
-from hulpwijzer.validate import validate
+from hulpwijzer.load.states import REVIEW_FILE, read_reviews, read_states
+from hulpwijzer.model import InputError
+from hulpwijzer.publish.run import check_guide
+from hulpwijzer.texts import complete_languages
+from hulpwijzer.translators import status as translators
 
 from .pdfcheck import page_texts
 from .project import REPO, UK, copy_project, fill
@@ -32,8 +36,9 @@ def run(root, *args) -> int:
 
 
 def statuses(root) -> dict[str, translators.LanguageStatus]:
-    found, problems = translators.all_status(load_guide(root))
-    assert not problems
+    states = read_states(root)
+    found = translators.all_status(load_guide(root), states)
+    assert not states.problems
     return {s.language: s for s in found}
 
 
@@ -77,7 +82,7 @@ def test_status_counts_as_check_counts(root, change):
             (root / "translations" / "tr.yaml").read_text(encoding="utf-8"), encoding="utf-8"
         )
     guide = load_guide(root)
-    report = validate(guide, fit=False)
+    report = check_guide(guide, layout=False)
     for code, s in statuses(root).items():
         if s.is_source:
             continue
@@ -125,10 +130,10 @@ def test_status_imports_no_renderer(root):
 
 def test_glyph_coverage_agrees_with_the_renderer():
     for code in ("nl", "en", "ar", "tr", "uk", "pl", "ti", "so", "fa"):
-        sample = translators.locale_strings(code)
-        assert translators.uncovered(sample) == text.missing_glyphs(sample), code
-    assert translators.uncovered(translators.locale_strings("uk")) == set()  # Cyrillic is there
-    assert translators.uncovered(translators.locale_strings("ti"))  # Ethiopic is not
+        sample = languages.locale_strings(code)
+        assert glyphs.missing(sample) == text.missing_glyphs(sample), code
+    assert glyphs.missing(languages.locale_strings("uk")) == set()  # Cyrillic is there
+    assert glyphs.missing(languages.locale_strings("ti"))  # Ethiopic is not
 
 
 @pytest.mark.parametrize(
@@ -186,7 +191,7 @@ def test_add_language_rtl_and_a_script_without_font(root, capsys):
     assert "ETHIOPIC" in (root / "translations" / "ti.yaml").read_text(encoding="utf-8")
     # the new languages are not complete: not named on the covers, not built
     guide = load_guide(root)
-    assert translators.complete_languages(guide) == ["nl", "ar", "en", "tr"]
+    assert complete_languages(guide) == ["nl", "ar", "en", "tr"]
     assert run(root, "status") == 0
     out = capsys.readouterr().out
     assert "ti: the fonts of the guide cannot draw" in out and "draft only" in out
@@ -228,7 +233,7 @@ def test_review_refuses_outdated_texts_and_bad_input(root, capsys):
     assert run(root, "review", "nl", "--by", "A") == 2
     assert run(root, "review", "tr", "no.such.key", "--by", "A") == 1
     (root / REVIEW_FILE).write_text("languages:\n  tr: [1, 2]\n", encoding="utf-8")
-    with pytest.raises(ReviewError):
+    with pytest.raises(InputError):
         read_reviews(root)
     assert run(root, "review", "tr", "--by", "A") == 1
 

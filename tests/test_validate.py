@@ -16,11 +16,12 @@ from pathlib import Path
 
 import pytest
 
-from hulpwijzer import i18nlock
+from hulpwijzer.check import format_report
 from hulpwijzer.cli import main
 from hulpwijzer.load import load_guide, load_translation
 from hulpwijzer.phones import display_phone, phone_info
-from hulpwijzer.validate import format_report, validate
+from hulpwijzer.publish.run import check_guide
+from hulpwijzer.translators import lock as i18nlock
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = load_guide(REPO)
@@ -106,7 +107,7 @@ def dutch(key: str) -> str:
 
 def check(root: Path, today: dt.date = TODAY):
     """Every check but the layout (that has its own tests below: it renders)."""
-    return validate(load_guide(root), today=today, fit=False)
+    return check_guide(load_guide(root), today=today, layout=False)
 
 
 def found(report, file: str, key: str, gist: str = "", level: str | None = None):
@@ -147,7 +148,7 @@ TR, NL, CONTACTS, GUIDE = (
 
 
 def test_sample_has_no_errors_and_nothing_outdated():
-    report = validate(SAMPLE, today=TODAY)
+    report = check_guide(SAMPLE, today=TODAY)
     for code in LANGS:
         stats = report.languages[code]
         assert (stats.complete, stats.outdated, stats.errors) == (100.0, 0, 0), code
@@ -243,7 +244,7 @@ def test_text_identical_to_the_dutch_until_confirmed_on_purpose(root, capsys):
 
 
 def test_sample_names_kept_on_purpose_are_not_reported():
-    report = validate(SAMPLE, today=TODAY)
+    report = check_guide(SAMPLE, today=TODAY)
     assert not [m for m in report.messages if "same as the Dutch" in m.text]
 
 
@@ -360,7 +361,7 @@ def test_end_punctuation_that_differs_from_the_dutch(root):
 
 
 def test_arabic_question_mark_counts_as_a_question_mark():
-    report = validate(SAMPLE, today=TODAY)
+    report = check_guide(SAMPLE, today=TODAY)
     assert not found(report, "translations/ar.yaml", "start.title", "ends with")
 
 
@@ -754,7 +755,7 @@ def test_verified_missing_or_in_the_future(root):
 
 def test_unverified_facts_are_listed_for_staff():
     cid = a_contact(lambda c: c.unverified)
-    report = validate(SAMPLE, today=TODAY)
+    report = check_guide(SAMPLE, today=TODAY)
     m = only(report, CONTACTS, f"contacts.{cid}.unverified", "still to be confirmed", "warning")
     assert m.line == SAMPLE.contacts[cid].lines["unverified"]
 
@@ -824,13 +825,13 @@ def test_a_guide_over_max_pages_is_an_error_per_language(root):
 
 
 def test_sample_fits_its_places_and_pages():
-    with_layout = validate(SAMPLE, today=TODAY)
+    with_layout = check_guide(SAMPLE, today=TODAY)
     assert not with_layout.not_checked
-    assert with_layout.messages == validate(SAMPLE, today=TODAY, fit=False).messages
+    assert with_layout.messages == check_guide(SAMPLE, today=TODAY, layout=False).messages
 
 
 def check_layout(root: Path):
-    return validate(load_guide(root), today=TODAY, fit=True)
+    return check_guide(load_guide(root), today=TODAY, layout=True)
 
 
 def dutch_free_title(root: Path) -> str:

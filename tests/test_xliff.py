@@ -8,12 +8,13 @@ import xml.etree.ElementTree as ET
 import pytest
 import yaml
 
-from hulpwijzer import i18nlock
+from hulpwijzer.check import consistency_errors
 from hulpwijzer.cli import main
 from hulpwijzer.load import load_guide
-from hulpwijzer.review import read_reviews
-from hulpwijzer.validate import consistency_errors, validate
-from hulpwijzer.xliff import NS
+from hulpwijzer.load.states import read_lock, read_reviews
+from hulpwijzer.publish.run import check_guide
+from hulpwijzer.texts import text_hash
+from hulpwijzer.translators.xliff import NS
 
 from .project import UK, copy_project, fill, snapshot
 
@@ -120,9 +121,9 @@ def test_import_fills_in_a_new_language_in_place(root, capsys):
     data = yaml.safe_load(body)
     assert data["back"]["edition"] == UK["back.edition"] and data["labels"]["call"] == ""
     guide = load_guide(root)
-    lock = i18nlock.read_lock(root)
-    assert lock.entry("uk", "cover.title").hash == i18nlock.text_hash("Hulpwijzer Heerlen")
-    report = validate(guide, fit=False)
+    lock = read_lock(root)
+    assert lock.entry("uk", "cover.title").hash == text_hash("Hulpwijzer Heerlen")
+    report = check_guide(guide, layout=False)
     assert report.languages["uk"].translated == 3
     assert not [
         m for m in report.messages if m.file == "translations/uk.yaml" and "outdated" in m.text
@@ -187,7 +188,7 @@ def test_a_translation_from_an_older_dutch_text_is_imported_and_reported_outdate
     assert run(root, "import-xliff", str(path)) == 0
     out = capsys.readouterr().out
     assert "translated from an older Dutch text" in out and "sections.money.intro" in out
-    report = validate(load_guide(root), fit=False)
+    report = check_guide(load_guide(root), layout=False)
     (m,) = [
         m for m in report.messages if m.key == "sections.money.intro" and m.file.endswith("en.yaml")
     ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from hulpwijzer.yamledit import YamlEditError, quote, set_texts
+from hulpwijzer.translators.yamledit import YamlEditError, quote, set_texts
 
 SAMPLE = """\
 # a comment

@@ -33,3 +33,13 @@ def english_name(code: str) -> str:
         return _locale(code).english_name or code
     except (UnknownLocaleError, ValueError, TypeError):
         return code
+
+
+def locale_strings(code: str) -> str:
+    """What CLDR puts on the page for ``code``: its name, day names and month names."""
+    from babel.dates import get_day_names, get_month_names
+
+    parts = [own_name(code)]
+    parts += get_day_names("abbreviated", locale=code).values()
+    parts += get_month_names("wide", locale=code).values()
+    return " ".join(parts)

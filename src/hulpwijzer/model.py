@@ -1,8 +1,8 @@
-"""The typed content model that every stage shares.
+"""The typed content model that every stage shares, and the one exception hierarchy.
 
-Loading (``load.py``) turns ``content/`` and ``translations/`` into these objects once; the
-validator, the layout and the renderer only ever see these. Field names follow the Open Referral
-HSDS where they fit (service, phone, schedule, assured date = ``verified``).
+Loading (:mod:`hulpwijzer.load`) turns ``content/`` and ``translations/`` into these objects
+once; the checks, the composition and the outputs only ever see these. Field names follow the
+Open Referral HSDS where they fit (service, phone, schedule, assured date = ``verified``).
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from pathlib import Path
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 PHONE_KINDS = ("voice", "whatsapp", "text")
-VARIANTS = ("print", "screen")  # the files built per language: for the print shop, for screens
 
 
 @dataclass(frozen=True)
@@ -179,3 +178,18 @@ def shorten(text: str, limit: int = 60) -> str:
     """``text`` on one line, cut to ``limit`` characters with "…", for messages."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+class HulpwijzerError(Exception):
+    """Base of every problem the program reports to a person as a message, not a traceback."""
+
+
+class InputError(HulpwijzerError):
+    """A problem in the user's files (or in what a command was asked to do with them).
+
+    ``messages`` say where (file, line, key), what is wrong and what to do.
+    """
+
+    def __init__(self, messages: list[Message]):
+        super().__init__("\n".join(m.format() for m in messages))
+        self.messages = messages

@@ -17,97 +17,22 @@ sample English, Arabic and Turkish texts start as not reviewed (no file).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from pathlib import Path
 
 import yaml
 
-from . import atomic
-from .i18nlock import Lock, source_texts, text_hash
-from .load import LoadError, read_written_file
-from .model import Guide, Message
+from ..load.states import REVIEW_FILE, Lock, Reviewed, Reviews
+from ..model import Guide
+from ..publish import files
+from ..texts import source_texts, text_hash
 
-REVIEW_FILE = "translations.review"
+__all__ = ["REVIEW_FILE", "mark", "reviewable", "write_reviews"]
+
 HEADER = """\
 # Which translations a native speaker has reviewed: per language and key, a short hash of the
 # translated text as it was reviewed, who reviewed it and when. Written by `hulpwijzer review`
 # (and by `hulpwijzer import-xliff` for texts an agency marked approved); do not edit by hand.
 # A text that changed after its review counts as not reviewed. See docs/translators.md.
 """
-_RESTORE = (
-    "This file is written by 'hulpwijzer review'. Restore it with "
-    "'git checkout translations.review', or delete it and review again."
-)
-
-
-@dataclass(frozen=True)
-class Reviewed:
-    hash: str  # text_hash of the translation as reviewed
-    by: str
-    date: str  # YYYY-MM-DD
-
-
-@dataclass
-class Reviews:
-    root: Path
-    languages: dict[str, dict[str, Reviewed]] = field(default_factory=dict)
-
-    @property
-    def path(self) -> Path:
-        return Path(self.root) / REVIEW_FILE
-
-    def is_reviewed(self, language: str, key: str, value: object) -> bool:
-        """True when the current text ``value`` of ``key`` is the one that was reviewed."""
-        entry = self.languages.get(language, {}).get(key)
-        return entry is not None and isinstance(value, str) and entry.hash == text_hash(value)
-
-
-class ReviewError(Exception):
-    def __init__(self, messages: list[Message]):
-        super().__init__("\n".join(m.format() for m in messages))
-        self.messages = messages
-
-
-def read_reviews(root: Path) -> Reviews:
-    """Read ``root/translations.review``; a missing file means nothing is reviewed yet."""
-    reviews = Reviews(Path(root))
-    if not reviews.path.is_file():
-        return reviews
-    try:
-        doc = read_written_file(reviews.path, root, _RESTORE)
-    except LoadError as exc:
-        raise ReviewError(exc.messages) from None
-    data = doc.data if doc.data is not None else {}
-    problems: list[Message] = []
-
-    def bad(path: tuple, text: str) -> None:
-        problems.append(Message("error", REVIEW_FILE, doc.line(path), "", text, _RESTORE))
-
-    if not isinstance(data, dict) or set(data) - {"languages"}:
-        bad((), "must hold one mapping 'languages:'")
-        raise ReviewError(problems)
-    languages = data.get("languages") or {}
-    if not isinstance(languages, dict):
-        bad(("languages",), "'languages' must be a mapping")
-        raise ReviewError(problems)
-    for code, keys in languages.items():
-        if not isinstance(keys, dict):
-            bad(("languages", code), f"'{code}' must be a mapping of keys")
-            continue
-        entries = {}
-        for key, value in keys.items():
-            if (
-                not isinstance(value, dict)
-                or set(value) != {"hash", "by", "date"}
-                or not all(isinstance(v, str) for v in value.values())
-            ):
-                bad(("languages", code, key), f"'{key}' must be {{hash: …, by: …, date: …}}")
-                continue
-            entries[str(key)] = Reviewed(value["hash"], value["by"], value["date"])
-        reviews.languages[str(code)] = entries
-    if problems:
-        raise ReviewError(problems)
-    return reviews
 
 
 def write_reviews(reviews: Reviews) -> None:
@@ -126,7 +51,7 @@ def write_reviews(reviews: Reviews) -> None:
         data, allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=None
     )
     path = reviews.path
-    atomic.write_text(path, HEADER + body)
+    files.write_text(path, HEADER + body)
 
 
 def mark(

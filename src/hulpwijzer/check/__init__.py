@@ -1,7 +1,7 @@
 """Stage 2: check that every language is complete and every contact valid, before printing.
 
 :func:`validate` is a pure function of the loaded :class:`~hulpwijzer.model.Guide` (plus the
-lock file of :mod:`hulpwijzer.i18nlock`): it never re-reads the YAML, the file and line of every
+lock it is handed): it never re-reads the YAML, the file and line of every
 message come from the model. Each :class:`~hulpwijzer.model.Message` says where (file, line,
 key), what is wrong and what to do; messages about a translation show the Dutch source text.
 
@@ -9,9 +9,9 @@ Levels: an *error* makes the guide wrong or unprintable (a missing text, a chang
 an invalid URL); a *warning* needs a person's judgement (probably untranslated, outdated, old
 contact data, hard Dutch). ``check --strict`` treats warnings as errors for the final check.
 
-No ReportLab here: ``hulpwijzer check`` must stay fast. The one check that needs the layout,
-:func:`fit_messages`, imports it when it runs; :func:`glyph_messages` reads the fonts' character
-maps through :mod:`hulpwijzer.glyphs`.
+No ReportLab here: ``hulpwijzer check`` must stay fast. What the layout found (does every text
+fit) is handed in by the caller (:mod:`hulpwijzer.publish.run`); :func:`glyph_messages` reads
+the fonts' character maps through :mod:`hulpwijzer.glyphs`.
 """
 
 from __future__ import annotations
@@ -25,23 +25,18 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from urllib.parse import urlsplit
 
-from . import glyphs, i18nlock, languages
-from .i18nlock import Lock, LockError, Source, source_texts, text_hash
-from .load import relative_path
-from .model import PHONE_KINDS, WEEKDAYS, Contact, Guide, Message, Text, shorten
-from .phones import phone_info
+from .. import glyphs, languages
+from ..load import relative_path
+from ..load.states import LOCK_FILE, Lock
+from ..model import PHONE_KINDS, WEEKDAYS, Contact, Guide, Message, Text, shorten
+from ..phones import phone_info
+from ..texts import PLACEHOLDERS, Source, char_name, source_texts, text_hash
 
 MAX_SENTENCE_WORDS = 15  # easy Dutch (B1): a sentence of more words is reported
 MAX_WORD_LETTERS = 20  # a longer word (part) is reported
 HARD_SCORE = 60  # Flesch-Douma below this is "fairly difficult" or harder
 MIN_SCORED_WORDS = 5  # texts (not titles or labels) of at least this many words get a score
 
-# Placeholders the program fills in; no other key may contain braces.
-PLACEHOLDERS = {
-    "back.edition": {"date"},
-    "back.verified": {"date"},
-    "back.online": {"url"},
-}
 LABELS = ("call", "free", "always_open", "hours", "address", "website", "email")
 KIND_LABELS = {"whatsapp": "whatsapp", "text": "text"}  # labels needed only when a phone has it
 DAY_NAMES = dict(zip(WEEKDAYS, calendar.day_name, strict=True))
@@ -157,25 +152,32 @@ class Report:
 # --- entry points --------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Layout:
+    """What laying out one language found: its page count and the texts that outgrow their
+    place, as (key, what is wrong, what to do). The outputs find it; the check is handed it."""
+
+    pages: int
+    problems: tuple[tuple[str, str, str], ...] = ()
+
+
 def validate(
     guide: Guide,
     today: dt.date | None = None,
     lock: Lock | None = None,
-    fit: bool = True,
+    layouts: dict[str, Layout] | None = None,
+    found: list[Message] | tuple[Message, ...] = (),
 ) -> Report:
-    """Check ``guide``; ``lock`` defaults to ``translations.lock`` next to ``content/``.
+    """Check ``guide``: a pure function of what it is handed, reading no file.
 
-    ``today`` is the date against which ``verified`` dates are judged. ``fit=False`` skips the
-    layout check (:func:`fit_messages`), which needs the fonts and the layout engine.
+    ``lock`` is ``translations.lock`` as :func:`hulpwijzer.load.states.read_lock` read it (None:
+    outdated translations are not looked for). ``layouts`` holds per language what laying it out
+    found (None: the fit on the page is not checked). ``found`` are messages met while reading
+    those (a damaged lock file), reported with the rest. ``today`` is the date against which
+    ``verified`` dates are judged.
     """
     today = today or dt.date.today()
-    messages: list[Message] = []
-    if lock is None:
-        try:
-            lock = i18nlock.read_lock(guide.root)
-        except LockError as exc:
-            messages.extend(exc.messages)
-            lock = None
+    messages: list[Message] = list(found)
     report = Report()
     messages += _check_settings(guide)
     messages += _check_structure(guide)
@@ -188,7 +190,7 @@ def validate(
         messages.append(
             Message(
                 "warning",
-                i18nlock.LOCK_FILE,
+                LOCK_FILE,
                 0,
                 "",
                 "not found: outdated translations cannot be recognised",
@@ -199,11 +201,11 @@ def validate(
     for code in guide.languages:
         if code == guide.settings.source_language:
             continue
-        found, stats[code] = _check_translation(guide, code, sources, lock)
-        messages += found
+        found_here, stats[code] = _check_translation(guide, code, sources, lock)
+        messages += found_here
     messages += glyph_messages(guide)
-    if fit:
-        messages += fit_messages(guide)
+    if layouts is not None:
+        messages += fit_messages(guide, layouts)
     else:
         report.not_checked.append(
             "whether every text still fits its place in the layout, and whether every "
@@ -214,55 +216,32 @@ def validate(
     return report
 
 
-def fit_messages(
-    guide: Guide,
-    pages: dict[str, int] | None = None,
-    languages: list[str] | None = None,
-    found: dict[str, tuple] | None = None,
-) -> list[Message]:
+def fit_messages(guide: Guide, layouts: dict[str, Layout]) -> list[Message]:
     """Texts that outgrow their place in the layout, and guides over ``max_pages``.
 
-    One message per text that takes more lines than its place has (named by its key), per
-    cover or start page that spills over, and per language whose guide needs more than
-    ``max_pages``. ``pages`` are page counts already rendered (``build`` has them); others are
-    rendered here; ``languages`` limits the check (default: all); ``found`` holds the
-    problems :func:`layout.fit_problems` already gave per language (``build`` finds them while
-    rendering). Without either, a language the last build laid out from the same inputs takes
-    its findings from ``build/manifest.json``. Imports the layout (ReportLab) only for what it
-    must lay out itself, so ``check`` after a build stays light.
+    One warning per text that takes more lines than its place has (named by its key), per
+    cover or start page that spills over, and an error per language whose guide needs more
+    than ``max_pages``; for the languages in ``layouts``.
     """
     messages = []
     limit = guide.settings.max_pages
-    for code in languages or guide.languages:
+    for code, layout in layouts.items():
         translation = guide.translations[code]
         file = _rel(guide, translation)
-        problems = (found or {}).get(code)
-        count = (pages or {}).get(code)
-        if problems is None and count is None:
-            from .build import recorded_layout  # the last build, from the same inputs
-
-            count, problems = recorded_layout(guide, code) or (None, None)
-        if problems is None:
-            from . import layout
-
-            problems = layout.fit_problems(guide, code)
-        for key, problem, hint in problems:
+        for key, problem, hint in layout.problems:
             entry = translation.texts.get(key)
             messages.append(
                 Message("warning", file, entry.line if entry else 1, key, problem, hint)
             )
-        if count is None:
-            from . import render
-
-            count = render.render(guide, code, "screen", draft=True).pages
-        if count > limit:
+        if layout.pages > limit:
             messages.append(
                 Message(
                     "error",
                     file,
                     1,
                     "",
-                    f"the guide needs {count} pages; max_pages in content/guide.yaml is {limit}",
+                    f"the guide needs {layout.pages} pages; max_pages in content/guide.yaml is "
+                    f"{limit}",
                     "Shorten the longest texts, or raise max_pages if the print budget allows.",
                 )
             )
@@ -531,7 +510,7 @@ def _check_contact_text(c: Contact, file: str) -> list[Message]:
                     file,
                     _cline(c, path),
                     f"contacts.{c.id}.{path}",
-                    f'contains the invisible character {_char_name(ch)} (after "{before}")',
+                    f'contains the invisible character {char_name(ch)} (after "{before}")',
                     "Delete it: retype the words around it, or paste the text without formatting.",
                 )
             )
@@ -543,7 +522,7 @@ def _check_contact_text(c: Contact, file: str) -> list[Message]:
                     file,
                     _cline(c, f"phones.{i}.number"),
                     f"contacts.{c.id}.phones",
-                    f"the number contains the invisible character {_char_name(ch)}",
+                    f"the number contains the invisible character {char_name(ch)}",
                     "Retype the number.",
                 )
             )
@@ -573,7 +552,7 @@ def glyph_messages(guide: Guide) -> list[Message]:
         missing = sorted(glyphs.missing(value))
         if not missing:
             return
-        shown = ", ".join(f"'{ch}' ({_char_name(ch)})" for ch in missing[:3])
+        shown = ", ".join(f"'{ch}' ({char_name(ch)})" for ch in missing[:3])
         more = f" and {len(missing) - 3} more" if len(missing) > 3 else ""
         out.append(
             Message(
@@ -721,7 +700,7 @@ def _url_problem(url: str) -> tuple[str, str] | None:
     hidden = next((ch for i, ch in _invisible(url or "")), None)
     if hidden is not None:
         return (
-            f"'{url}' contains the invisible character {_char_name(hidden)}",
+            f"'{url}' contains the invisible character {char_name(hidden)}",
             "Delete it: copy the address again from the browser's address bar.",
         )
     if not url or any(ch.isspace() for ch in url):
@@ -911,10 +890,6 @@ def _is_latin(ch: str) -> bool:
     return unicodedata.name(ch, "").startswith(("LATIN", "CYRILLIC", "GREEK"))
 
 
-def _char_name(ch: str) -> str:
-    return f"U+{ord(ch):04X} {unicodedata.name(ch, 'control character')}"
-
-
 def _value_problem(value: object) -> tuple[str, str] | None:
     """(what is wrong, what to do) when a translation value is not a usable text."""
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -1002,7 +977,7 @@ def _style_messages(file: str, text: Text, value: str, source: Source | None) ->
                 file,
                 text.line,
                 text.key,
-                f'contains the invisible character {_char_name(ch)} (after "{before}")',
+                f'contains the invisible character {char_name(ch)} (after "{before}")',
                 hint,
                 dutch,
             )
@@ -1455,7 +1430,7 @@ def _outdated(code: str, file: str, text: Text, source: Source, lock: Lock) -> M
 def _file_order(guide: Guide) -> dict[str, int]:
     files = [CONTENT_GUIDE, CONTENT_CONTACTS]
     files += [_rel(guide, guide.translations[code]) for code in guide.languages]
-    files.append(i18nlock.LOCK_FILE)
+    files.append(LOCK_FILE)
     return {f: i for i, f in enumerate(files)}
 
 

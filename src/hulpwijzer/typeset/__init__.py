@@ -29,7 +29,6 @@ import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from pathlib import Path
 
 from bidi import algorithm as _bidi
 from bidi.mirror import MIRRORED
@@ -38,6 +37,8 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase import ttfonts as _ttfonts
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr, TTFont, shapeFragWord
+
+from .. import glyphs
 
 __all__ = [
     "ARABIC_FONT",
@@ -56,7 +57,7 @@ __all__ = [
     "wrap",
 ]
 
-FONT_DIR = Path(__file__).parent / "fonts"
+FONT_DIR = glyphs.FONT_DIR
 LATIN_FONT = "NotoSans"
 ARABIC_FONT = "NotoSansArabic"
 FONT_FILES: dict[str, str] = {

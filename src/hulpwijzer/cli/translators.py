@@ -7,7 +7,8 @@ import json
 import sys
 from pathlib import Path
 
-from . import languages
+from .. import languages
+from .common import load as _load
 
 
 def add_commands(commands) -> None:
@@ -101,12 +102,6 @@ def add_commands(commands) -> None:
     schemas.set_defaults(run=_schemas)
 
 
-def _load(args):
-    from .cli import _load
-
-    return _load(args)
-
-
 def _unicode_ok() -> bool:
     try:
         "█▒░".encode(sys.stdout.encoding or "ascii")
@@ -116,17 +111,20 @@ def _unicode_ok() -> bool:
 
 
 def _notes(guide):
-    from .notes import Notes, NotesError, read_notes
+    from ..load.states import Notes, read_notes
+    from ..model import InputError
 
     try:
         return read_notes(guide.root), []
-    except NotesError as exc:
+    except InputError as exc:
         return Notes({}, {}), exc.messages
 
 
 def _status(args) -> int:
-    from . import translators as tr
-    from .notes import unused_notes
+    from ..load.states import read_states
+    from ..translators import status as tr
+    from ..translators.notes import unused_notes
+    from ..translators.schemas import schema_is_current
 
     guide = _load(args)
     if guide is None:
@@ -136,10 +134,9 @@ def _status(args) -> int:
     if args.language and args.language not in guide.translations:
         print(_no_language(guide, args.language), file=sys.stderr)
         return 2
-    statuses, lock_problems = tr.all_status(guide)
-    problems = lock_problems + problems
-    from .schemas import schema_is_current
-
+    states = read_states(guide.root)
+    statuses = tr.all_status(guide, states)
+    problems = states.problems + problems
     if not schema_is_current(guide):
         problems.append(_stale_schema_message())
     if args.key:
@@ -171,7 +168,7 @@ def _status(args) -> int:
 
 
 def _stale_schema_message():
-    from .model import Message
+    from ..model import Message
 
     return Message(
         "warning",
@@ -196,7 +193,9 @@ def _no_key(guide, key: str) -> str:
 
 
 def _add_language(args) -> int:
-    from . import translators as tr
+    from .. import glyphs
+    from ..publish import files
+    from ..translators import status as tr
 
     guide = _load(args)
     if guide is None:
@@ -220,8 +219,7 @@ def _add_language(args) -> int:
     for m in problems:
         print(f"{m.level}: {m.format()}  (the new file gets no notes)", file=sys.stderr)
     body = tr.scaffold(guide, code, notes)
-    with open(path, "x", encoding="utf-8", newline="\n") as f:
-        f.write(body)
+    files.create_text(path, body)
     texts = len(guide.source.texts)
     direction = "right to left" if languages.is_rtl(code) else "left to right"
     print(
@@ -239,7 +237,7 @@ def _add_language(args) -> int:
         f"Until every text is filled in, 'hulpwijzer build' skips {code}; a marked draft:\n"
         f"  hulpwijzer build --draft {code}"
     )
-    missing = tr.uncovered(tr.locale_strings(code))
+    missing = glyphs.missing(languages.locale_strings(code))
     if missing:
         print(
             "\nwarning: "
@@ -251,8 +249,8 @@ def _add_language(args) -> int:
 
 
 def _review(args) -> int:
-    from .review import ReviewError, mark, read_reviews, reviewable, write_reviews
-    from .translators import read_states
+    from ..load.states import read_states
+    from ..translators.review import mark, reviewable, write_reviews
 
     guide = _load(args)
     if guide is None:
@@ -268,14 +266,14 @@ def _review(args) -> int:
     if not name:
         print("error: --by needs the reviewer's name", file=sys.stderr)
         return 2
-    lock, _, problems = read_states(guide)
-    try:
-        reviews = read_reviews(guide.root)
-    except ReviewError as exc:
-        for m in exc.messages:
-            print(f"{m.level}: {m.format()}", file=sys.stderr)
+    states = read_states(guide.root)
+    reviews = states.reviews
+    if reviews is None:  # the review file cannot be read: recording would lose its entries
+        for m in states.problems:
+            if m.file == "translations.review":
+                print(f"{m.level}: {m.format()}", file=sys.stderr)
         return 1
-    chosen, refused, skipped = reviewable(guide, code, args.keys, lock)
+    chosen, refused, skipped = reviewable(guide, code, args.keys, states.lock)
     if refused:
         for line in refused:
             print(f"error: {line}", file=sys.stderr)
@@ -296,7 +294,7 @@ def _review(args) -> int:
 
 
 def _export_xliff(args) -> int:
-    from .xliff import export_xliff
+    from ..translators.xliff import export_xliff
 
     guide = _load(args)
     if guide is None:
@@ -316,7 +314,7 @@ def _export_xliff(args) -> int:
 
 
 def _import_xliff(args) -> int:
-    from .xliff import XliffError, import_xliff
+    from ..translators.xliff import XliffError, import_xliff
 
     guide = _load(args)
     if guide is None:
@@ -336,7 +334,7 @@ def _import_xliff(args) -> int:
 
 
 def _preview(args) -> int:
-    from .preview import preview
+    from ..translators.preview import preview
 
     guide = _load(args)
     if guide is None:
@@ -357,7 +355,11 @@ def _preview(args) -> int:
 
 
 def _schemas(args) -> int:
-    from .schemas import TRANSLATION_SCHEMA, schema_is_current, write_translation_schema
+    from ..translators.schemas import (
+        TRANSLATION_SCHEMA,
+        schema_is_current,
+        write_translation_schema,
+    )
 
     guide = _load(args)
     if guide is None:

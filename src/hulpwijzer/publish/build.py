@@ -30,22 +30,19 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from . import __version__
-from .load import relative_path
-from .model import VARIANTS, Guide, Message
+from .. import __version__
+from ..load import relative_path
+from ..model import Guide, InputError, Message
+from ..outputs import OUTPUTS
 
 MANIFEST = "manifest.json"
-PACKAGE = Path(__file__).resolve().parent
+PACKAGE = Path(__file__).resolve().parent.parent
 # Distributions whose code shapes the output: their versions are part of every file's inputs.
 DEPENDENCIES = ("reportlab", "uharfbuzz", "babel", "qrcode", "python-bidi", "phonenumbers")
 
 
-class BuildRefused(Exception):
+class BuildRefused(InputError):
     """The rendered guides may not replace the last build; ``messages`` say why."""
-
-    def __init__(self, messages: list[Message]):
-        super().__init__(f"{len(messages)} problem(s)")
-        self.messages = messages
 
 
 @dataclass(frozen=True)
@@ -94,12 +91,14 @@ def build(
     jobs: list[tuple[str, str]],
     progress: Callable[[str], None] = lambda _: None,
     drafts: frozenset[str] = frozenset(),
+    notices: dict[str, tuple[str, ...]] | None = None,
     processes: int | None = None,
     force: bool = False,
     accept: Callable[[list[Output]], list[Message]] = lambda _: [],
 ) -> list[Output]:
     """Render ``jobs`` (language, variant) and replace ``out_dir`` with the result.
 
+    ``drafts`` are built as marked drafts, each saying its ``notices`` lines on the back page.
     ``processes``: worker processes for rendering (default: one per core; 1: render in this
     process). ``force``: render every file, even when its inputs are unchanged. ``accept``
     looks at the outputs before they replace ``out_dir``: errors it returns stop the build
@@ -110,6 +109,7 @@ def build(
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".hulpwijzer-build-", dir=out_dir.parent))
     staging.chmod(0o755)
+    notices = notices or {}
     try:
         previous = {} if force else _previous_files(out_dir)
         done: dict[str, Output] = {}
@@ -120,7 +120,7 @@ def build(
 
         for language, variant in jobs:
             rel = rel_of(language, variant)
-            built_from = inputs_of(guide, language, variant, draft=language in drafts)
+            built_from = inputs_of(guide, language, variant, language in drafts, notices)
             digest = _digest(built_from)
             old = previous.get(rel)
             if old is not None and old.get("inputs") == digest and _reuse(out_dir, staging, old):
@@ -159,7 +159,7 @@ def build(
             )
             progress(f"built  {rel}  ({pages} pages)")
 
-        _render_all(guide, list(todo), drafts, processes or default_processes(), store)
+        _render_all(guide, list(todo), drafts, notices, processes or default_processes(), store)
         outputs = [done[rel_of(language, variant)] for language, variant in jobs]
         manifest = {
             "edition": guide.settings.edition.isoformat(),
@@ -179,18 +179,27 @@ def build(
 
 
 def all_jobs(guide: Guide, languages: list[str] | None = None) -> list[tuple[str, str]]:
-    return [(lang, variant) for lang in (languages or guide.languages) for variant in VARIANTS]
+    """(language, output) for every output of every language (default: all languages)."""
+    return [(lang, name) for lang in (languages or guide.languages) for name in OUTPUTS]
 
 
 # --- what a file is built from ----------------------------------------------------------------
 
 
-def inputs_of(guide: Guide, language: str, variant: str, draft: bool = False) -> dict[str, str]:
+def inputs_of(
+    guide: Guide,
+    language: str,
+    variant: str,
+    draft: bool = False,
+    notices: dict[str, tuple[str, ...]] | None = None,
+) -> dict[str, str]:
     """What the ``variant`` file of ``language`` depends on, each as a SHA-256 or a value.
 
     The content files; the language's texts and the source language's (the fallback); the set
     of languages (the cover lists the others); the fonts; the code (hulpwijzer's version and
-    source files, and the versions of the libraries that shape the output).
+    source files, and the versions of the libraries that shape the output); for a draft, what
+    its back page says about it (missing, outdated and reviewed texts: from the lock and review
+    files).
     """
     source = guide.settings.source_language
     files = [guide.root / "content" / "guide.yaml", guide.root / "content" / "contacts.yaml"]
@@ -202,6 +211,11 @@ def inputs_of(guide: Guide, language: str, variant: str, draft: bool = False) ->
             "languages": " ".join(sorted(guide.translations)),
             "variant": variant,
             "draft": "yes" if draft else "no",
+            **(
+                {"notice": _digest({"lines": list((notices or {}).get(language, ()))})}
+                if draft
+                else {}
+            ),
             "fonts": fonts_fingerprint(),
             "code": code_fingerprint(),
         }
@@ -326,6 +340,7 @@ def _render_all(
     guide: Guide,
     todo: list[tuple[str, str]],
     drafts: frozenset[str],
+    notices: dict[str, tuple[str, ...]],
     processes: int,
     store: Callable[[str, str, bytes, int], None],
 ) -> None:
@@ -341,7 +356,8 @@ def _render_all(
     workers = min(processes, len(tasks))
     if workers <= 1:
         for language, variants in tasks:
-            for result in render_task(guide, language, variants, language in drafts):
+            draft = language in drafts
+            for result in render_task(guide, language, variants, draft, notices.get(language, ())):
                 store(language, *result)
         return
 
@@ -355,7 +371,9 @@ def _render_all(
     )
     try:
         futures = {
-            pool.submit(_worker_task, language, variants, language in drafts): language
+            pool.submit(
+                _worker_task, language, variants, language in drafts, notices.get(language, ())
+            ): language
             for language, variants in tasks
         }
         for future in cf.as_completed(futures):
@@ -368,20 +386,25 @@ def _render_all(
 
 
 def render_task(
-    guide: Guide, language: str, variants: tuple[str, ...], draft: bool
+    guide: Guide,
+    language: str,
+    variants: tuple[str, ...],
+    draft: bool,
+    notice: tuple[str, ...] = (),
 ) -> list[tuple[str, bytes, int, tuple]]:
     """Render the ``variants`` of one language: (variant, PDF bytes, pages, fit problems) each.
 
-    The layout check (:func:`layout.fit_problems`) runs here, while the line layouts it needs
-    are still cached from rendering.
+    The layout check (:func:`outputs.pdf.layout.fit_problems`) runs here, while the line layouts
+    it needs are still cached from rendering.
     """
-    from . import layout, render, text
+    from .. import outputs, typeset
+    from ..outputs.pdf import layout
 
     try:
-        results = render.render_variants(guide, language, variants, draft=draft)
+        results = outputs.render(guide, language, variants, draft, notice)
         fit = () if draft else tuple(layout.fit_problems(guide, language))
     finally:
-        text.clear_caches()  # line layouts of one language are of little use to the next
+        typeset.clear_caches()  # line layouts of one language are of little use to the next
     return [(v, results[v].pdf, results[v].pages, fit) for v in variants]
 
 
@@ -391,20 +414,21 @@ _worker_guide: Guide | None = None
 def _init_worker(guide: Guide) -> None:
     import signal
 
-    from . import render, text  # noqa: F401 - loaded once per worker
+    from .. import typeset
+    from ..outputs.pdf import render  # noqa: F401 - loaded once per worker
 
     global _worker_guide
     _worker_guide = guide
     # Ctrl-C reaches the whole process group: the main process stops the workers itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    text.register_fonts()
+    typeset.register_fonts()
 
 
 def _worker_task(
-    language: str, variants: tuple[str, ...], draft: bool
+    language: str, variants: tuple[str, ...], draft: bool, notice: tuple[str, ...]
 ) -> list[tuple[str, bytes, int, tuple]]:
     assert _worker_guide is not None
-    return render_task(_worker_guide, language, variants, draft)
+    return render_task(_worker_guide, language, variants, draft, notice)
 
 
 def _stop(pool) -> None:

@@ -3,13 +3,12 @@
 YAML is read with PyYAML's safe loader and stricter still: no anchors or aliases, no tags beyond
 the standard ones, no duplicate keys. Every value keeps the line it came from, so that every
 message can name file, line and key. Problems are collected and raised together as
-:class:`LoadError`; nothing is half-loaded.
+:class:`InputError`; nothing is half-loaded.
 """
 
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import datetime as dt
 import re
 import unicodedata
@@ -18,12 +17,13 @@ from pathlib import Path
 
 import yaml
 
-from .model import (
+from ..model import (
     PHONE_KINDS,
     WEEKDAYS,
     Address,
     Contact,
     Guide,
+    InputError,
     Located,
     Message,
     OpeningHours,
@@ -34,6 +34,7 @@ from .model import (
     Text,
     Translation,
 )
+from ..texts import char_name
 
 MAX_FILE_BYTES = 1_000_000  # the largest file of the sample is under 20 kB
 MAX_TEXT_CHARS = 5_000  # one text; a card holds a few hundred characters, a source note more
@@ -57,14 +58,6 @@ _INDENT = re.compile(f"[ \t{_ODD_SPACES}]*")
 # Line breaks as PyYAML counts them, so that our line numbers match its marks.
 _LINE_BREAK = re.compile("\r\n|[\n\r\u2028\u2029]")
 _QUOTES = "“”„‟‘’‚‛«»"  # curly quotes from word processors: not YAML quotes
-
-
-class LoadError(Exception):
-    """The input cannot be loaded; ``messages`` says where and why."""
-
-    def __init__(self, messages: list[Message]):
-        super().__init__("\n".join(m.format() for m in messages))
-        self.messages = messages
 
 
 class _Problem(Exception):
@@ -150,10 +143,10 @@ class YamlDoc:
 
 
 def read_yaml(path: Path, root: Path) -> YamlDoc:
-    """Parse one YAML file strictly, raising :class:`LoadError` with file and line."""
+    """Parse one YAML file strictly, raising :class:`InputError` with file and line."""
     rel = relative_path(path, root)
     if path.exists() and not path.is_file():  # a folder, a pipe, a device: never opened
-        raise LoadError(
+        raise InputError(
             [
                 Message(
                     "error",
@@ -169,7 +162,7 @@ def read_yaml(path: Path, root: Path) -> YamlDoc:
         with path.open("rb") as f:  # never more than the limit: a huge file is not read whole
             raw = f.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise LoadError(
+        raise InputError(
             [Message("error", rel, 0, "", f"cannot be read ({exc.strerror})")]
         ) from None
     text = ""
@@ -190,17 +183,17 @@ def read_yaml(path: Path, root: Path) -> YamlDoc:
         data = reader.convert(node, ()) if node is not None else None
         _check_bidi_outside_texts(text, reader.spans)
     except _Problem as p:
-        raise LoadError(
+        raise InputError(
             [Message("error", rel, p.line, "", p.text, p.hint, column=p.column)]
         ) from None
     except yaml.MarkedYAMLError as exc:
         line, column, what, hint = _explain(exc, text)
-        raise LoadError([Message("error", rel, line, "", what, hint, column=column)]) from None
+        raise InputError([Message("error", rel, line, "", what, hint, column=column)]) from None
     except yaml.YAMLError as exc:  # e.g. a ReaderError, which has an offset but no line
         position = getattr(exc, "position", None)
         line, column = _line_column(text, position) if position is not None else (0, None)
         what = f"YAML error: {getattr(exc, 'reason', None) or exc}"
-        raise LoadError([Message("error", rel, line, "", what, column=column)]) from None
+        raise InputError([Message("error", rel, line, "", what, column=column)]) from None
     return YamlDoc(path, rel, data, reader.lines, reader.raw)
 
 
@@ -210,14 +203,6 @@ def _line_column(text: str, index: int) -> tuple[int, int]:
     for match in _LINE_BREAK.finditer(text, 0, index):
         line, start = line + 1, match.end()
     return line, index - start + 1
-
-
-def _char_name(ch: str) -> str:
-    name = unicodedata.name(ch, "")
-    if name:
-        return f"U+{ord(ch):04X} {name}"
-    kind = "a control character" if unicodedata.category(ch) == "Cc" else "not a character"
-    return f"U+{ord(ch):04X} ({kind})"
 
 
 _LIBYAML = yaml.CSafeLoader if getattr(yaml, "__with_libyaml__", False) else None
@@ -253,22 +238,6 @@ MERGE_CONFLICT_HINT = (
     "Git could not merge two versions here: keep the lines you want from both sides, delete the "
     "lines <<<<<<<, ======= and >>>>>>>, then run 'hulpwijzer check' again."
 )
-
-
-def read_written_file(path: Path, root: Path, restore_hint: str) -> YamlDoc:
-    """Read a file the program writes itself (``translations.lock``, ``translations.review``).
-
-    Damage gets ``restore_hint`` (how to restore the file); a merge conflict keeps its own.
-    """
-    try:
-        return read_yaml(path, root)
-    except LoadError as exc:
-        raise LoadError(
-            [
-                m if m.hint == MERGE_CONFLICT_HINT else dataclasses.replace(m, hint=restore_hint)
-                for m in exc.messages
-            ]
-        ) from None
 
 
 def _check_merge_conflict(raw: bytes) -> None:
@@ -341,7 +310,7 @@ def _check_characters(text: str) -> None:
         line, column = _line_column(text, control.start())
         raise _Problem(
             line,
-            f"contains the control character {_char_name(control.group())}",
+            f"contains the control character {char_name(control.group())}",
             "Delete it: it is invisible in most editors and came in with pasted text. "
             "Retype the words around it.",
             column,
@@ -355,7 +324,7 @@ def _check_characters(text: str) -> None:
         if odd is not None:
             raise _Problem(
                 line,
-                f"the line is indented with {_char_name(text[odd])}, not with ordinary spaces",
+                f"the line is indented with {char_name(text[odd])}, not with ordinary spaces",
                 "Delete the indentation of this line and type it again with the space bar "
                 "(this happens when text is pasted from an e-mail or a web page).",
                 odd - start + 1,
@@ -379,7 +348,7 @@ def _check_bidi_outside_texts(text: str, spans: list[tuple[int, int]]) -> None:
         line, column = _line_column(text, i)
         raise _Problem(
             line,
-            f"contains the direction control character {_char_name(ch)} outside a text",
+            f"contains the direction control character {char_name(ch)} outside a text",
             "Delete it: it can make the file look different from what it says, and the "
             "program sets the reading direction itself.",
             column,
@@ -620,7 +589,7 @@ class _NodeReader:
             after = f" (after '{key[:odd]}')" if odd else " (at its start)"
             raise _Problem(
                 line,
-                f"a key contains the invisible character {_char_name(key[odd])}{after}",
+                f"a key contains the invisible character {char_name(key[odd])}{after}",
                 "Retype the key (the word before the colon) without copying it.",
                 column,
             )
@@ -698,11 +667,11 @@ def load_translation(path: Path, root: Path) -> Translation:
     """Read one ``translations/<code>.yaml`` into flat dotted keys, in file order."""
     doc = read_yaml(path, root)
     if doc.data is None:
-        raise LoadError(
+        raise InputError(
             [Message("error", doc.rel, 1, "", "is empty", "Copy the keys of the Dutch file here.")]
         )
     if not isinstance(doc.data, dict):
-        raise LoadError(
+        raise InputError(
             [
                 Message(
                     "error",
@@ -1056,7 +1025,7 @@ def load_guide(root: Path) -> Guide:
                 )
             )
     if problems:
-        raise LoadError(problems)
+        raise InputError(problems)
 
     docs = {}
     for name in ("guide.yaml", "contacts.yaml"):
@@ -1066,7 +1035,7 @@ def load_guide(root: Path) -> Guide:
             continue
         try:
             docs[name] = read_yaml(path, root)
-        except LoadError as exc:
+        except InputError as exc:
             problems.extend(exc.messages)
     translations = {}
     problems += _misnamed_files(translations_dir, root)
@@ -1088,10 +1057,10 @@ def load_guide(root: Path) -> Guide:
             continue
         try:
             translations[path.stem] = load_translation(path, root)
-        except LoadError as exc:
+        except InputError as exc:
             problems.extend(exc.messages)
     if problems:
-        raise LoadError(problems)
+        raise InputError(problems)
 
     guide_reader, contacts_reader = _Reader(docs["guide.yaml"]), _Reader(docs["contacts.yaml"])
     settings, emergency, steps, sections = _parse_guide(guide_reader)
@@ -1127,6 +1096,6 @@ def load_guide(root: Path) -> Guide:
             )
         )
     if problems:
-        raise LoadError(problems)
+        raise InputError(problems)
     lines = {_dotted(k): line for k, line in guide_reader.doc.lines.items() if k}
     return Guide(root, settings, contacts, emergency, steps, sections, translations, lines)

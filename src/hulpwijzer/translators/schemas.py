@@ -19,9 +19,11 @@ import json
 import re
 from pathlib import Path
 
-from .i18nlock import source_texts
-from .model import Guide
-from .notes import Notes, NotesError, note_text, read_notes
+from ..load.states import Notes, read_notes
+from ..model import Guide, InputError
+from ..publish import files
+from ..texts import PLACEHOLDERS, source_texts
+from .notes import note_text
 
 SCHEMA_DIR = "schemas"
 TRANSLATION_SCHEMA = "schemas/translation.schema.json"
@@ -30,8 +32,6 @@ DRAFT = "http://json-schema.org/draft-07/schema#"
 
 def translation_schema(guide: Guide, notes: Notes) -> dict:
     """The schema of ``translations/<code>.yaml`` for the current Dutch keys and contacts."""
-    from .validate import PLACEHOLDERS
-
     tree: dict = {}
     for key in source_texts(guide):
         node = tree
@@ -88,7 +88,7 @@ def _dump(schema: dict) -> str:
 def _notes(guide: Guide) -> Notes:
     try:
         return read_notes(guide.root)
-    except NotesError:
+    except InputError:
         return Notes({}, {})
 
 
@@ -109,5 +109,5 @@ def write_translation_schema(guide: Guide) -> bool:
     if path.is_file() and path.read_text(encoding="utf-8") == text:
         return False
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8", newline="\n")
+    files.write_text(path, text)
     return True

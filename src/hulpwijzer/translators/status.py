@@ -1,15 +1,14 @@
-"""The translators' workflow: where every language stands, a new language in one command.
+"""The translators' ``status`` and ``add-language``: where every language stands, shown as a
+table with a bar per language, and a new language in one command.
 
-- :func:`language_status` says per key what is missing, outdated (``translations.lock``) and
-  reviewed (``translations.review``), with the same rules as ``hulpwijzer check``;
-  :func:`format_status` and :func:`status_json` show it as a table with a bar per language.
+- :func:`all_status` takes each language's state from :mod:`hulpwijzer.check.status` and adds
+  which texts are longer than the room the layout leaves; :func:`format_status`,
+  :func:`format_language`, :func:`format_key` and the ``*_json`` functions show it.
 - :func:`scaffold` writes a new ``translations/<code>.yaml``: every key in the Dutch order, empty,
   with the Dutch text beside it and the note (where it appears, how much room) above it.
-- :func:`plan_build` decides which languages ``hulpwijzer build`` renders: an incomplete
-  language is not built for print, but can be built as a marked draft.
 
-No ReportLab here: these commands do not render. Glyph coverage is read from the bundled fonts
-with HarfBuzz (:func:`uncovered`); language names and directions come from CLDR through Babel.
+No ReportLab here: these commands do not render. Glyph coverage comes from
+:mod:`hulpwijzer.glyphs`; language names and directions from CLDR through Babel.
 """
 
 from __future__ import annotations
@@ -17,33 +16,28 @@ from __future__ import annotations
 import re
 import textwrap
 import unicodedata
-from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 
-from . import i18nlock
-from .i18nlock import Lock, source_texts, text_hash
-from .languages import english_name, is_rtl, own_name
-from .model import Guide, Message, shorten
-from .notes import Notes, note_text, room
-from .review import Reviews
+from .. import glyphs
+from ..check.status import LanguageStatus, language_status
+from ..languages import english_name, is_rtl, locale_strings, own_name
+from ..load import LANGUAGE_FILE
+from ..load.states import Notes, States
+from ..model import Guide, HulpwijzerError, Message, shorten
+from .notes import note_text, room
 
-FONT_DIR = Path(__file__).parent / "fonts"
 SCHEMA_LINE = "# yaml-language-server: $schema=../schemas/translation.schema.json"
 
 
 # --- languages (CLDR through Babel) ---------------------------------------------------------------
 
 
-class LanguageCodeError(ValueError):
+class LanguageCodeError(HulpwijzerError, ValueError):
     """The code is not a language Babel knows; the message says what to do."""
 
 
 def parse_code(code: str) -> str:
     """The canonical code of a language Babel has data for (``pt-br`` -> ``pt_BR``)."""
     from babel import Locale, UnknownLocaleError, localedata
-
-    from .load import LANGUAGE_FILE
 
     given = code.strip()
     try:
@@ -75,42 +69,6 @@ def _guess(word: str) -> str:
     return "; did you mean " + " or ".join(f"{c} ({names.get(c, c)})" for c in found[:3]) + "?"
 
 
-def locale_strings(code: str) -> str:
-    """What CLDR puts on the page for ``code``: its name, day names and month names."""
-    from babel.dates import get_day_names, get_month_names
-
-    parts = [own_name(code)]
-    parts += get_day_names("abbreviated", locale=code).values()
-    parts += get_month_names("wide", locale=code).values()
-    return " ".join(parts)
-
-
-# --- glyph coverage of the bundled fonts -------------------------------------------------------
-
-
-@lru_cache(maxsize=1)
-def _covered() -> frozenset[int]:
-    import uharfbuzz as hb
-
-    found: set[int] = set()
-    for path in sorted(FONT_DIR.glob("*.ttf")):
-        found |= set(hb.Face(hb.Blob.from_file_path(str(path))).unicodes)
-    return frozenset(c for c in found if not 0xE000 <= c <= 0xF8FF)
-
-
-def uncovered(text: str) -> set[str]:
-    """Characters of ``text`` that no bundled font can draw (controls and spaces aside)."""
-    covered = _covered()
-    return {
-        ch
-        for ch in set(text)
-        if not ch.isspace()
-        and unicodedata.category(ch) not in ("Cc", "Cf")
-        and not 0xFE00 <= ord(ch) <= 0xFE0F
-        and ord(ch) not in covered
-    }
-
-
 def script_names(chars: set[str]) -> list[str]:
     """Rough names of the scripts of ``chars`` ("ETHIOPIC", "CJK"), for messages."""
     names = set()
@@ -120,139 +78,17 @@ def script_names(chars: set[str]) -> list[str]:
     return sorted(names)
 
 
-# --- the state of every key ----------------------------------------------------------------------
-
-
-@dataclass
-class KeyState:
-    key: str
-    dutch: str
-    text: str | None  # None: missing (or not a usable text)
-    line: int  # in the translation file; 0 when missing
-    optional: bool = False  # a contact name that a translation may leave out
-    outdated: bool = False  # translated from another Dutch text, or not confirmed
-    same: bool = False  # identical to the Dutch and not confirmed as meant to be
-    reviewed: bool = False
-    too_long: bool = False  # longer than the room the layout leaves (a guide, not a limit)
-
-
-@dataclass
-class LanguageStatus:
-    language: str
-    is_source: bool
-    file: str
-    keys: list[KeyState] = field(default_factory=list)
-    outdated: int = 0  # counted as ``check`` counts it
-    uncovered: set[str] = field(default_factory=set)  # characters no bundled font can draw
-
-    @property
-    def required(self) -> list[KeyState]:
-        return [k for k in self.keys if not k.optional]
-
-    @property
-    def total(self) -> int:
-        return len(self.required)
-
-    @property
-    def translated(self) -> int:
-        return sum(1 for k in self.required if k.text is not None)
-
-    @property
-    def missing(self) -> list[KeyState]:
-        return [k for k in self.required if k.text is None]
-
-    @property
-    def reviewed(self) -> int:
-        return sum(1 for k in self.required if k.reviewed)
-
-    @property
-    def not_reviewed(self) -> list[KeyState]:
-        return [k for k in self.keys if k.text is not None and not k.reviewed]
-
-    @property
-    def complete(self) -> bool:
-        return not self.missing
-
-    @property
-    def name(self) -> str:
-        return english_name(self.language)
-
-
-def _usable(value: object) -> str | None:
-    return value if isinstance(value, str) and value.strip() else None
-
-
-def language_status(
-    guide: Guide, code: str, lock: Lock | None, reviews: Reviews | None
-) -> LanguageStatus:
-    """Every key of ``code`` with its state, by the rules of ``hulpwijzer check``."""
-    tr = guide.translations[code]
-    source = code == guide.settings.source_language
-    try:
-        file = tr.path.resolve().relative_to(guide.root.resolve()).as_posix()
-    except ValueError:
-        file = f"translations/{code}.yaml"
-    status = LanguageStatus(code, source, file)
-    sources = source_texts(guide)
-    texts = tr.texts
-    lock_on = lock is not None and lock.exists and not source
-    confirmed_any = lock_on and bool(lock.languages.get(code))
+def all_status(guide: Guide, states: States) -> list[LanguageStatus]:
+    """Every language's status, with the texts longer than the room the layout leaves marked."""
+    statuses = [
+        language_status(guide, code, states.lock, states.reviews) for code in guide.languages
+    ]
     page_size = guide.settings.page_size
-    for key, src in sources.items():
-        entry = texts.get(key)
-        value = _usable(entry.value) if entry is not None else None
-        if src.optional and entry is None:
-            continue
-        state = KeyState(key, src.text, value, entry.line if entry else 0, src.optional)
-        status.keys.append(state)
-        if value is None:
-            continue
-        r = room(key, page_size)
-        state.too_long = r is not None and len(value.strip()) > r.chars
-        if source:
-            continue
-        state.reviewed = reviews is not None and reviews.is_reviewed(code, key, value)
-        normal, dutch = " ".join(value.split()), " ".join(src.text.split())
-        if normal == dutch and any(ch.isalpha() for ch in value):
-            lock_entry = lock.entry(code, key) if lock is not None else None
-            state.same = not (
-                lock_entry and lock_entry.same and lock_entry.hash == text_hash(src.text)
-            )
-        if confirmed_any and not state.same:
-            lock_entry = lock.entry(code, key)
-            state.outdated = lock_entry is None or lock_entry.hash != text_hash(src.text)
-    if lock_on and not confirmed_any:
-        for state in status.required:
-            state.outdated = state.text is not None
-    status.outdated = sum(1 for k in status.keys if k.outdated)
-    if lock_on and not confirmed_any:
-        status.outdated = status.translated
-    shown = " ".join(k.text for k in status.keys if k.text) + " " + locale_strings(code)
-    status.uncovered = uncovered(shown)
-    return status
-
-
-def read_states(guide: Guide) -> tuple[Lock | None, Reviews | None, list[Message]]:
-    """The lock and the review file, with the problems reading them (status still works)."""
-    from .review import ReviewError, read_reviews
-
-    problems: list[Message] = []
-    try:
-        lock = i18nlock.read_lock(guide.root)
-    except i18nlock.LockError as exc:
-        problems += exc.messages
-        lock = None
-    try:
-        reviews = read_reviews(guide.root)
-    except ReviewError as exc:
-        problems += exc.messages
-        reviews = None
-    return lock, reviews, problems
-
-
-def all_status(guide: Guide) -> tuple[list[LanguageStatus], list[Message]]:
-    lock, reviews, problems = read_states(guide)
-    return [language_status(guide, code, lock, reviews) for code in guide.languages], problems
+    for status in statuses:
+        for state in status.keys:
+            r = room(state.key, page_size) if state.text is not None else None
+            state.too_long = r is not None and len(state.text.strip()) > r.chars
+    return statuses
 
 
 # --- status output -------------------------------------------------------------------------------
@@ -321,7 +157,7 @@ def _font_note(code: str, chars: set[str]) -> str:
     return (
         f"{code}: the fonts of the guide cannot draw {len(chars)} character(s) of this language "
         f"({', '.join(scripts)}: {sample}); they would print as empty boxes. The script needs a "
-        f"font the guide does not ship yet (e.g. {fonts}) in src/hulpwijzer/fonts/ and text.py."
+        f"font the guide does not ship yet (e.g. {fonts}) in src/hulpwijzer/fonts/ and glyphs.py."
     )
 
 
@@ -487,7 +323,7 @@ def scaffold(guide: Guide, code: str, notes: Notes) -> str:
         "# Keep numbers, web addresses and {placeholders} exactly as in the Dutch text.",
         f"# Then run: hulpwijzer check, hulpwijzer status {code}, hulpwijzer preview {code}.",
     ]
-    missing = uncovered(locale_strings(code))
+    missing = glyphs.missing(locale_strings(code))
     if missing:
         out.append(
             f"# Note: the fonts of the guide cannot draw this script yet "
@@ -520,92 +356,3 @@ def scaffold(guide: Guide, code: str, notes: Notes) -> str:
 
 def _yaml_key(key: str) -> str:
     return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else '"' + key.replace('"', '\\"') + '"'
-
-
-# --- what build renders --------------------------------------------------------------------------
-
-
-@dataclass
-class BuildPlan:
-    languages: list[str]  # complete languages, built for print and screen
-    drafts: list[str]  # built as marked drafts (screen only)
-    skipped: list[str]  # messages: incomplete languages that are not built
-
-
-def plan_build(guide: Guide, languages: list[str] | None, drafts: list[str] | None) -> BuildPlan:
-    """Which languages to build: incomplete ones only as drafts, and only when asked for.
-
-    Without ``languages``: every complete language, or only the drafts when drafts are named.
-    """
-    drafts = list(dict.fromkeys(drafts or []))
-    if languages:
-        chosen = list(dict.fromkeys(languages))
-    elif drafts:
-        chosen = []
-    else:
-        chosen = list(guide.languages)
-    plan = BuildPlan([], drafts, [])
-    for code in chosen:
-        if code in drafts:
-            continue
-        missing = missing_keys(guide, code)
-        if missing:
-            plan.skipped.append(
-                f"{code} ({english_name(code)}): not built, {len(missing)} of "
-                f"{len(_required(guide))} texts are missing (first: {missing[0]}). "
-                f"To see it as a marked draft: hulpwijzer build --draft {code}"
-            )
-        else:
-            plan.languages.append(code)
-    return plan
-
-
-def _required(guide: Guide) -> list[str]:
-    return [k for k, s in source_texts(guide).items() if not s.optional]
-
-
-def missing_keys(guide: Guide, code: str) -> list[str]:
-    """Keys the language must have but has no usable text for (empty, not a text, absent)."""
-    texts = guide.translations[code].texts
-    return [k for k in _required(guide) if k not in texts or _usable(texts[k].value) is None]
-
-
-def untranslated_keys(guide: Guide, code: str) -> set[str]:
-    """Keys not translated yet (absent or empty): unfinished work, not a mistake."""
-    texts = guide.translations[code].texts
-    return {
-        k
-        for k in _required(guide)
-        if k not in texts
-        or (isinstance(texts[k].value, str) and not texts[k].value.strip())
-        or texts[k].value is None
-    }
-
-
-def complete_languages(guide: Guide) -> list[str]:
-    """Languages with every text: the ones built for print (and named on the covers)."""
-    return [code for code in guide.languages if not missing_keys(guide, code)]
-
-
-def draft_notice(guide: Guide, code: str) -> list[str]:
-    """Lines for the back page of a draft: what is missing and what is not reviewed."""
-    lock, reviews, _ = read_states(guide)
-    s = language_status(guide, code, lock, reviews)
-    lines = [f"DRAFT / CONCEPT – {english_name(code)} – not for print."]
-    if s.missing:
-        first = ", ".join(k.key for k in s.missing[:6]) + (", …" if len(s.missing) > 6 else "")
-        lines.append(f"Missing, shown in Dutch: {len(s.missing)} of {s.total} texts ({first}).")
-    if not s.is_source:
-        todo = [k for k in s.required if k.text is not None and not k.reviewed]
-        if todo:
-            first = ", ".join(k.key for k in todo[:6]) + (", …" if len(todo) > 6 else "")
-            lines.append(
-                f"Not reviewed by a native speaker: {len(todo)} of {s.translated} translated "
-                f"texts ({first})."
-            )
-        else:
-            lines.append("Every translated text has been reviewed by a native speaker.")
-        if s.outdated:
-            lines.append(f"Outdated or not confirmed: {s.outdated} texts.")
-    lines.append(f"Details: hulpwijzer status {code}")
-    return lines

@@ -1,4 +1,4 @@
-"""Stage 4: render one language's story to PDF bytes, as a print or a screen variant.
+"""Render one language's story to PDF bytes, as a print or a screen variant.
 
 *print*: each page is the trim plus 3 mm bleed plus room for crop marks; TrimBox and BleedBox are
 set on every page, CMYK is enforced, every font is embedded. *screen*: the trim size, with links,
@@ -20,10 +20,15 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
-from . import layout, style, text
-from .model import VARIANTS, Guide
+from ... import typeset as text
+from ...compose.texts import Texts
+from ...model import Guide, HulpwijzerError
+from .. import OUTPUTS, Rendered
+from . import layout, style
 
-__all__ = ["VARIANTS", "Geometry", "Rendered", "render", "render_variants"]
+__all__ = ["Geometry", "RenderError", "render", "render_variants"]
+
+VARIANTS = tuple(name for name, o in OUTPUTS.items() if o.renderer == "pdf")
 
 
 @dataclass(frozen=True)
@@ -55,23 +60,27 @@ class Geometry:
         return (x0 - b, y0 - b, x1 + b, y1 + b)
 
 
-class RenderError(Exception):
+class RenderError(HulpwijzerError):
     """A guide cannot be laid out; the message says which language and what to do."""
 
 
-@dataclass(frozen=True)
-class Rendered:
-    pdf: bytes
-    pages: int
+def render(
+    guide: Guide, language: str, variant: str, draft: bool = False, notice: tuple[str, ...] = ()
+) -> Rendered:
+    """Render the guide in ``language``; page count padded to a multiple of 4 with notes pages.
 
-
-def render(guide: Guide, language: str, variant: str, draft: bool = False) -> Rendered:
-    """Render the guide in ``language``; page count padded to a multiple of 4 with notes pages."""
-    return render_variants(guide, language, (variant,), draft)[variant]
+    A ``draft`` shows missing texts in the source language, is marked on every page and says
+    ``notice`` (what is missing, what is not reviewed) on its back page.
+    """
+    return render_variants(guide, language, (variant,), draft, notice)[variant]
 
 
 def render_variants(
-    guide: Guide, language: str, variants: tuple[str, ...] = VARIANTS, draft: bool = False
+    guide: Guide,
+    language: str,
+    variants: tuple[str, ...] = VARIANTS,
+    draft: bool = False,
+    notice: tuple[str, ...] = (),
 ) -> dict[str, Rendered]:
     """Render ``variants`` of one language, each in one pass.
 
@@ -79,10 +88,10 @@ def render_variants(
     (:class:`layout.NotesPadding`, supposing a one-page back page); if the count is off, it is
     rendered again with the right number of notes pages. The variants share the text frame's
     size, so they break into pages alike: the others get that number straight away. Line
-    layouts are remembered by :mod:`text` between the variants.
+    layouts are remembered by :mod:`hulpwijzer.typeset` between the variants.
     """
     text.register_fonts()
-    texts = layout.Texts(guide, language, fallback=draft)
+    texts = Texts(guide, language, fallback=draft, notice=tuple(notice))
     notes_pages: int | None = None
     out = {}
     for variant in variants:
@@ -110,7 +119,7 @@ def render_variants(
 
 def _build(
     guide: Guide,
-    texts: layout.Texts,
+    texts: Texts,
     variant: str,
     notes_pages: int | layout.NotesPadding,
     draft: bool,
@@ -187,9 +196,7 @@ def _dated_canvas(edition: dt.date):
     return make
 
 
-def _decorate(
-    canv, page: int, geometry: Geometry, variant: str, texts: layout.Texts, draft: bool
-) -> None:
+def _decorate(canv, page: int, geometry: Geometry, variant: str, texts: Texts, draft: bool) -> None:
     canv.saveState()
     x0, y0, x1, y1 = geometry.trim_box
     if page == 1:  # a colour band across the top of the cover, running into the bleed

@@ -28,12 +28,15 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import __version__, atomic
-from .i18nlock import Entry, source_texts, text_hash, write_lock
-from .languages import english_name, is_rtl, own_name
-from .model import Guide
-from .notes import Notes, note_text, room
-from .translators import language_status, read_states
+from .. import __version__
+from ..check.status import language_status
+from ..languages import english_name, is_rtl, own_name
+from ..load.states import Entry, Notes, read_states
+from ..model import Guide, HulpwijzerError
+from ..publish import files
+from ..texts import source_texts, text_hash
+from .lock import write_lock
+from .notes import note_text, room
 
 NS = "urn:oasis:names:tc:xliff:document:1.2"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
@@ -55,8 +58,9 @@ def _bcp47(code: str) -> str:
 
 def export_xliff(guide: Guide, code: str, notes: Notes, out: Path) -> str:
     """Write ``code`` as XLIFF 1.2 to ``out``; return a one-line summary."""
-    lock, reviews, _ = read_states(guide)
-    status = language_status(guide, code, lock, reviews)
+    states = read_states(guide.root)
+    lock = states.lock
+    status = language_status(guide, code, lock, states.reviews)
     tr = guide.translations[code]
     ET.register_namespace("", NS)
     root = ET.Element(_q("xliff"), {"version": "1.2"})
@@ -133,7 +137,7 @@ def export_xliff(guide: Guide, code: str, notes: Notes, out: Path) -> str:
 # --- import --------------------------------------------------------------------------------------
 
 
-class XliffError(Exception):
+class XliffError(HulpwijzerError):
     """The file cannot be imported; ``problems`` says why, unit by unit."""
 
     def __init__(self, problems: list[str]):
@@ -257,9 +261,9 @@ def import_xliff(
 ) -> ImportResult:
     """Import ``path`` into its language's file; raise :class:`XliffError` and write nothing
     when any unit would change a number, address or placeholder, or cannot be placed."""
+    from ..check import consistency_errors
     from .review import mark, write_reviews
-    from .translators import LanguageCodeError, parse_code
-    from .validate import consistency_errors
+    from .status import LanguageCodeError, parse_code
     from .yamledit import YamlEditError, set_texts
 
     path = Path(path)
@@ -349,7 +353,8 @@ def import_xliff(
             problems.append(f"{result.file}: {exc}")
     if problems:
         raise XliffError(problems)
-    lock, reviews, state_problems = read_states(guide)
+    states = read_states(guide.root)
+    lock, reviews, state_problems = states.lock, states.reviews, states.problems
     if state_problems:
         raise XliffError([m.format() for m in state_problems])
     result.reviewed = [
@@ -359,7 +364,7 @@ def import_xliff(
     if dry_run:
         return result
     if new_text != text:
-        atomic.write_text(tr.path, new_text, newline="")
+        files.write_text(tr.path, new_text, newline="")
     if result.confirmed:
         entries = lock.languages.setdefault(code, {})
         for key, dutch in imported_from.items():

@@ -6,7 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import __version__
+from .. import __version__
+from .common import load as _load
+from .common import print_messages as _print_messages
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -110,9 +112,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     verify_cmd.set_defaults(run=_verify)
 
-    from .cli_translators import add_commands
+    from .translators import add_commands
 
-    add_commands(commands)  # the translators' commands, see cli_translators.py
+    add_commands(commands)  # the translators' commands, see translators.py
 
     args = parser.parse_args(argv)
     _tolerant_output()
@@ -122,8 +124,9 @@ def main(argv: list[str] | None = None) -> int:
         print("\nStopped. The previous build/ folder is unchanged.", file=sys.stderr)
         return 130
     except Exception as exc:  # the last line of defence: a message, never a traceback
-        render = sys.modules.get("hulpwijzer.render")  # loaded only if something was rendered
-        if render is not None and isinstance(exc, render.RenderError):  # cannot be laid out
+        from ..model import HulpwijzerError
+
+        if isinstance(exc, HulpwijzerError):  # e.g. a guide that cannot be laid out
             print(f"error: {exc}\nThe previous build/ folder is unchanged.", file=sys.stderr)
             return 1
         return _unexpected(exc)
@@ -159,7 +162,7 @@ def _unexpected(exc: Exception) -> int:
 
 
 def _verify(args) -> int:
-    from .verify import identify, verify_build
+    from ..publish.verify import identify, verify_build
 
     out = args.out or args.root / "build"
     result = verify_build(out)
@@ -195,26 +198,10 @@ def _positive(value: str) -> int:
     return number
 
 
-def _load(args):
-    from .load import LoadError, load_guide
-
-    try:
-        return load_guide(args.root)
-    except LoadError as exc:
-        _print_messages(exc.messages)
-        print(f"\nNothing was built: {len(exc.messages)} problem(s) in the input.", file=sys.stderr)
-        return None
-
-
-def _print_messages(messages) -> None:
-    for message in messages:
-        print(f"{message.level}: {message.format()}", file=sys.stderr)
-
-
 def _build(args) -> int:
-    from .build import BuildRefused, all_jobs, build
-    from .translators import plan_build, untranslated_keys
-    from .validate import fit_messages, format_report, validate
+    from ..check import format_report
+    from ..publish.plan import plan_build
+    from ..publish.run import build_guides
 
     guide = _load(args)
     if guide is None:
@@ -228,89 +215,58 @@ def _build(args) -> int:
             file=sys.stderr,
         )
         return 2
+
     plan = plan_build(guide, args.languages, args.drafts)
     for line in plan.skipped:  # incomplete languages are not built for print
         print(f"skipped: {line}")
-    review = plan.drafts
-    if not plan.languages:
-        _build_review(guide, args.root / "review", review)
-        if not review:
-            print("Nothing was built: no language has every text.", file=sys.stderr)
-        return 0 if review else 1
-    report = validate(guide, fit=False)
-    # a language still being translated is held back, not an error; its other faults are
-    unfinished = {
-        f"translations/{code}.yaml": untranslated_keys(guide, code)
-        for code in guide.languages
-        if code not in plan.languages
-    }
-    blocking = [m for m in report.errors if m.key not in unfinished.get(m.file, ())]
-    if blocking:
-        print(format_report(report), file=sys.stderr)
-        print(
-            f"\nNo guides were built: {len(blocking)} error(s). {out}/ is unchanged.",
-            file=sys.stderr,
-        )
-        _build_review(guide, args.root / "review", review + plan.languages)  # all complete
-        return 1
-    _build_review(guide, args.root / "review", review)
-    found = []
-
-    def accept(outputs):
-        """The layout check, for the languages rendered now (reused files passed it before)."""
-        built = {o.language: o.fit for o in outputs if o.status == "built"}
-        if built:
-            pages = {o.language: o.pages for o in outputs}
-            found.extend(fit_messages(guide, pages, sorted(built), built))
-        return found
 
     def progress(what):
         print(f"  {what}", flush=True)
 
-    try:
-        outputs = build(
-            guide,
-            out,
-            all_jobs(guide, plan.languages),
-            progress,
-            processes=args.jobs,
-            force=args.force,
-            accept=accept,
+    result = build_guides(guide, out, plan, args.jobs, args.force, progress)
+    _print_drafts(result.drafts)
+    if result.nothing_to_build:
+        if not (result.drafts and result.drafts.languages):
+            print("Nothing was built: no language has every text.", file=sys.stderr)
+        return result.exit_code
+    if result.blocking:
+        print(format_report(result.report), file=sys.stderr)
+        print(
+            f"\nNo guides were built: {len(result.blocking)} error(s). {out}/ is unchanged.",
+            file=sys.stderr,
         )
-    except BuildRefused as exc:
-        _print_messages(exc.messages)
+        return result.exit_code
+    if result.refused:
+        _print_messages(result.refused)
         print(f"\nThe guides were not saved. {out}/ is unchanged.", file=sys.stderr)
-        return 1
-    _print_messages(found)
+        return result.exit_code
+    _print_messages(result.layout_messages)
+    outputs = result.outputs
     built = sum(o.status == "built" for o in outputs)
     print(f"\nWrote {len(outputs)} files to {out}/ ({built} built, {len(outputs) - built} reused):")
     print(f"  {'file':32} {'language':8} {'pages':>5} {'size':>9}  status")
     for o in outputs:
         print(f"  {o.path:32} {o.language:8} {o.pages:>5} {o.size / 1024:>7.0f} kB  {o.status}")
     print(f"  {'manifest.json':32}")
-    if report.warnings:
+    if result.report.warnings:
         print(
-            f"\n{len(report.warnings)} warning(s): see 'hulpwijzer check'. "
+            f"\n{len(result.report.warnings)} warning(s): see 'hulpwijzer check'. "
             "Before a print run: 'hulpwijzer check --strict'."
         )
-    return 0
+    return result.exit_code
 
 
-def _build_review(guide, folder: Path, languages: list[str]) -> None:
-    """Screen PDFs marked DRAFT, outside build/: drafts asked for, or languages held back."""
-    from .build import BuildRefused, build
-
-    if not languages:
+def _print_drafts(drafts) -> None:
+    """Where the drafts for review went, or why they could not be built."""
+    if drafts is None:
         return
-    try:
-        build(guide, folder, [(code, "screen") for code in languages], drafts=frozenset(languages))
-    except BuildRefused as exc:
-        _print_messages(exc.messages)
-        return
-    print(
-        f"For review only (marked DRAFT): screen PDFs of {', '.join(languages)} in {folder}/.",
-        file=sys.stderr,
-    )
+    _print_messages(drafts.problems)
+    if drafts.languages:
+        print(
+            f"For review only (marked DRAFT): screen PDFs of {', '.join(drafts.languages)} in "
+            f"{drafts.folder}/.",
+            file=sys.stderr,
+        )
 
 
 def _date(value: str):
@@ -325,12 +281,14 @@ def _date(value: str):
 def _check(args) -> int:
     import json
 
-    from .load import LoadError, load_guide
-    from .validate import format_report, validate
+    from ..check import format_report
+    from ..load import load_guide
+    from ..model import InputError
+    from ..publish.run import check_guide
 
     try:
         guide = load_guide(args.root)
-    except LoadError as exc:
+    except InputError as exc:
         if args.format == "json":
             print(json.dumps(_load_error_json(exc.messages), ensure_ascii=False, indent=2))
         else:
@@ -341,7 +299,7 @@ def _check(args) -> int:
                 "Nothing else was checked."
             )
         return 1
-    report = validate(guide, today=args.today, fit=not args.no_layout)
+    report = check_guide(guide, today=args.today, layout=not args.no_layout)
     if args.format == "json":
         data = (report.strict() if args.strict else report).to_dict()
         data["strict"] = args.strict
@@ -363,7 +321,9 @@ def _load_error_json(messages) -> dict:
 
 
 def _confirm(args) -> int:
-    from .i18nlock import LockError, confirm, read_lock, write_lock
+    from ..load.states import read_lock
+    from ..model import InputError
+    from ..translators.lock import confirm, write_lock
 
     guide = _load(args)
     if guide is None:
@@ -389,7 +349,7 @@ def _confirm(args) -> int:
             return 2
     try:
         lock = read_lock(guide.root)
-    except LockError as exc:
+    except InputError as exc:
         _print_messages(exc.messages)
         return 1
     results = [confirm(guide, lock, code, args.keys or None) for code in codes]

@@ -14,8 +14,8 @@ A ``*`` stands for one part of a key. A key gets every note whose pattern matche
 general ones first), then what the guide itself says about the key (the contact's name and
 section), then its *room*.
 
-The room is derived from the layout (:mod:`hulpwijzer.style`), not written by hand: the width
-of the box the text is drawn in, divided by the average width of a character at its type size,
+The room is derived from the layout (:mod:`hulpwijzer.outputs.pdf.style`), not written by hand:
+the width of the box the text is drawn in, divided by the average width of a character at its type size,
 gives the characters per line; the number of lines is what the design leaves for the text.
 The average character width is that of the Dutch texts in Noto Sans: 0.48 em regular and 0.51 em
 bold (a test measures it again). Arabic letters are narrower on average (0.43 em), so for
@@ -25,13 +25,12 @@ the layout wraps every text.
 
 from __future__ import annotations
 
-import fnmatch
 from dataclasses import dataclass
-from pathlib import Path
 
-from .model import Guide, Message
+from ..load.states import NOTES_FILE, Notes, key_matches
+from ..model import Guide, Message
+from ..outputs.pdf import style
 
-NOTES_FILE = "content/notes.yaml"
 AVERAGE_EM = {False: 0.48, True: 0.51}  # average advance of a character, by bold
 MM = 72 / 25.4
 
@@ -61,8 +60,6 @@ class Room:
 
 def room(key: str, page_size: str = "A5") -> Room | None:
     """The room the layout leaves for ``key``, or None for a key the layout does not place."""
-    from . import style  # ReportLab's units and colours only; no fonts, no rendering
-
     place = style.place_of(key)
     if place is None:
         return None
@@ -71,81 +68,11 @@ def room(key: str, page_size: str = "A5") -> Room | None:
     return Room(place.lines, per_line, tstyle.size, tstyle.bold, width / MM)
 
 
-def _matches(pattern: str, key: str) -> bool:
-    parts, keys = pattern.split("."), key.split(".")
-    if len(parts) != len(keys):
-        return False
-    return all(p == "*" or fnmatch.fnmatchcase(k, p) for p, k in zip(parts, keys, strict=True))
-
-
-@dataclass
-class Notes:
-    """The notes of ``content/notes.yaml``: pattern -> text, in file order."""
-
-    patterns: dict[str, str]
-    lines: dict[str, int]
-    exists: bool = False
-
-    def for_key(self, key: str) -> list[str]:
-        """The written notes for ``key``: general patterns first, the exact key last."""
-        found = [
-            (pattern.count("*"), i, text)
-            for i, (pattern, text) in enumerate(self.patterns.items())
-            if _matches(pattern, key)
-        ]
-        return [text for _, _, text in sorted(found, key=lambda item: (-item[0], item[1]))]
-
-
-class NotesError(Exception):
-    def __init__(self, messages: list[Message]):
-        super().__init__("\n".join(m.format() for m in messages))
-        self.messages = messages
-
-
-def read_notes(root: Path) -> Notes:
-    """Read ``content/notes.yaml``; a missing file gives no notes."""
-    from .load import LoadError, read_yaml
-
-    path = Path(root) / NOTES_FILE
-    if not path.is_file():
-        return Notes({}, {})
-    try:
-        doc = read_yaml(path, root)
-    except LoadError as exc:
-        raise NotesError(exc.messages) from None
-    data = doc.data if doc.data is not None else {}
-    problems = []
-    if not isinstance(data, dict) or set(data) - {"notes"}:
-        problems.append(
-            Message("error", NOTES_FILE, 1, "", "must hold one mapping 'notes:' of keys to notes")
-        )
-        raise NotesError(problems)
-    raw = data.get("notes") or {}
-    if not isinstance(raw, dict):
-        raise NotesError(
-            [Message("error", NOTES_FILE, doc.line(("notes",)), "", "'notes' must be a mapping")]
-        )
-    patterns: dict[str, str] = {}
-    lines: dict[str, int] = {}
-    for key, value in raw.items():
-        line = doc.line(("notes", key))
-        if not isinstance(value, str) or not value.strip():
-            problems.append(
-                Message("error", NOTES_FILE, line, str(key), "must be a text", 'Write: key: "…".')
-            )
-            continue
-        patterns[str(key)] = " ".join(value.split())
-        lines[str(key)] = line
-    if problems:
-        raise NotesError(problems)
-    return Notes(patterns, lines, exists=True)
-
-
 def unused_notes(notes: Notes, keys: list[str]) -> list[Message]:
     """Notes whose key or pattern matches no key of the Dutch file (a typo, or a removed key)."""
     out = []
     for pattern, line in notes.lines.items():
-        if not any(_matches(pattern, key) for key in keys):
+        if not any(key_matches(pattern, key) for key in keys):
             out.append(
                 Message(
                     "warning",

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from .model import Message
+from ..model import Message
 
 MANIFEST = "manifest.json"  # written by build.py
 MAX_MANIFEST_BYTES = 1_000_000

@@ -9,10 +9,13 @@ the folder always shows one rendering.
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from .model import Guide
+from ..model import Guide
+from ..publish.files import write_bytes
+from ..texts import missing_keys
 
 
 @dataclass
@@ -24,11 +27,12 @@ class Preview:
 def preview(guide: Guide, language: str, out: Path, dpi: int = 100) -> Preview:
     import pypdfium2 as pdfium
 
-    from .render import render
-    from .translators import missing_keys
+    from ..outputs.pdf.render import render
+    from ..publish.run import draft_notices
 
     draft = bool(missing_keys(guide, language))
-    pdf = render(guide, language, "screen", draft=draft).pdf
+    notice = draft_notices(guide, [language])[language] if draft else ()
+    pdf = render(guide, language, "screen", draft=draft, notice=notice).pdf
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     for old in out.glob("page-*.png"):
@@ -39,7 +43,9 @@ def preview(guide: Guide, language: str, out: Path, dpi: int = 100) -> Preview:
         for number, page in enumerate(doc, start=1):
             image = page.render(scale=dpi / 72).to_pil()
             path = out / f"page-{number:02d}.png"
-            image.save(path, optimize=True)
+            png = io.BytesIO()
+            image.save(png, format="PNG", optimize=True)
+            write_bytes(path, png.getvalue())
             files.append(path)
             page.close()
     finally:

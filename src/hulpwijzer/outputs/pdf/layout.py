@@ -1,114 +1,34 @@
-"""Stage 3: turn the guide into a story of ReportLab flowables for one language.
+"""The PDF guide of one language as a story of ReportLab flowables.
 
-Every flowable draws its text through :mod:`hulpwijzer.text`, which owns direction, fonts and
+Every flowable draws its text through :mod:`hulpwijzer.typeset`, which owns direction, fonts and
 shaping; here we only decide what goes where. "start" means the side a line begins on: left in
 Dutch, right in Arabic, so one layout serves both directions.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 import qrcode
 import qrcode.constants
-from babel.dates import format_date, format_time, get_day_names
-from babel.lists import format_list
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
-from . import languages, links, style, text
-from .model import WEEKDAYS, Contact, Guide, OpeningHours, Phone
-from .phones import display_phone, phone_link
-from .translators import complete_languages, draft_notice
+from ... import languages, links
+from ... import typeset as text
+from ...compose.formatting import display_url, format_hours
+from ...compose.texts import Texts
+from ...model import Contact, Guide, Phone
+from ...phones import display_phone, phone_link
+from ...texts import complete_languages
+from . import style
 
 Link = str | None
 
 
-# --- texts of one language ---------------------------------------------------------------------
-
-
-@dataclass
-class Texts:
-    """The texts of one language, with the source language as fallback (for drafts)."""
-
-    guide: Guide
-    language: str
-    fallback: bool = False
-
-    @property
-    def page_room(self) -> float:
-        """Height of a page's text frame: a box up to this tall is never split."""
-        return style.frame_size(self.guide.settings.page_size)[1]
-
-    @property
-    def rtl(self) -> bool:
-        return languages.is_rtl(self.language)
-
-    def has(self, key: str) -> bool:
-        return self._value(key) is not None
-
-    def __call__(self, key: str, **values: str) -> str:
-        """The text of ``key`` with ``{name}`` placeholders filled in literally.
-
-        A draft (``fallback``) shows a missing text as ``[key]``; a real build has been checked
-        for complete texts, so a missing one there is an error.
-        """
-        value = self._value(key)
-        if value is None and self.fallback:
-            return f"[{key}]"
-        if value is None:
-            raise KeyError(f"{self.language}: no text for {key}")
-        for name, filling in values.items():
-            value = value.replace("{" + name + "}", filling)
-        return value
-
-    def _value(self, key: str) -> str | None:
-        for code in (self.language, self.guide.settings.source_language):
-            entry = self.guide.translations[code].texts.get(key)
-            if entry is not None and isinstance(entry.value, str) and entry.value.strip():
-                return entry.value.strip()
-            if not self.fallback:
-                return None
-        return None
-
-    def date(self, day: dt.date) -> str:
-        return format_date(day, "long", locale=self.language)
-
-    def contact_name(self, contact: Contact) -> str:
-        key = f"contacts.{contact.id}.name"
-        return self(key) if self.has(key) else contact.name
-
-
-# --- formatting of contact data ------------------------------------------------------------------
-
-
-def display_url(url: str) -> str:
-    return re.sub(r"^https?://(www\.)?", "", url).rstrip("/")
-
-
-def format_hours(hours: tuple[OpeningHours, ...], language: str) -> list[str]:
-    """One line per schedule entry: day or day range, then 24-hour times."""
-    names = get_day_names("abbreviated", locale=language)
-    lines = []
-    for entry in hours:
-        indices = sorted(WEEKDAYS.index(d) for d in entry.days)
-        groups: list[list[int]] = []
-        for i in indices:
-            if groups and i == groups[-1][-1] + 1:
-                groups[-1].append(i)
-            else:
-                groups.append([i])
-        days = format_list(
-            [names[g[0]] if len(g) == 1 else f"{names[g[0]]} – {names[g[-1]]}" for g in groups],
-            locale=language,
-        )
-        times = f"{format_time(entry.opens, 'HH:mm', locale=language)}–" + (
-            format_time(entry.closes, "HH:mm", locale=language)
-        )
-        lines.append(f"{days}  {times}")
-    return lines
+def page_room(t: Texts) -> float:
+    """Height of a page's text frame: a box up to this tall is never split."""
+    return style.frame_size(t.guide.settings.page_size)[1]
 
 
 # --- flowables -----------------------------------------------------------------------------------
@@ -506,7 +426,7 @@ def contact_card(contact: Contact, t: Texts) -> Box:
                 0,
             )
         )
-    return Box(children, keep_within=t.page_room)
+    return Box(children, keep_within=page_room(t))
 
 
 def phone_row(
@@ -537,7 +457,7 @@ def emergency_box(t: Texts, key: str) -> Box:
         border=style.EMERGENCY,
         border_width=2.5,
         space_after=6 * style.mm,
-        keep_within=t.page_room,
+        keep_within=page_room(t),
     )
 
 
@@ -589,7 +509,7 @@ def start_page(guide: Guide, t: Texts) -> list[Flowable]:
                 style.ACCENT,
                 fill=style.TINT,
                 space_after=3 * style.mm,
-                keep_within=t.page_room,
+                keep_within=page_room(t),
             )
         )
     story.append(emergency_box(t, "start.emergency"))
@@ -629,7 +549,7 @@ def back_page(guide: Guide, t: Texts) -> list[Flowable]:
     story: list[Flowable] = [
         PageBreak(),
         TextBlock(t("back.title"), style.PAGE_TITLE, t.rtl),
-        Box(rows, style.EMERGENCY, 2.5, space_after=8 * style.mm, keep_within=t.page_room),
+        Box(rows, style.EMERGENCY, 2.5, space_after=8 * style.mm, keep_within=page_room(t)),
         TextBlock(t("back.online", url=display_url(url)), style.BODY, t.rtl, link=url),
         QRCode(url, 22 * style.mm),
         Spacer(1, 6 * style.mm),
@@ -638,7 +558,7 @@ def back_page(guide: Guide, t: Texts) -> list[Flowable]:
     if verified:
         story.append(TextBlock(t("back.verified", date=t.date(min(verified))), style.BODY, t.rtl))
     if t.fallback:  # a draft: say what is missing and what no native speaker has reviewed
-        notice = [TextBlock(line, style.SMALL, False) for line in draft_notice(guide, t.language)]
+        notice = [TextBlock(line, style.SMALL, False) for line in t.notice]
         story += [Spacer(1, 4 * style.mm), Box(notice, border=style.EMERGENCY)]
     return story
 

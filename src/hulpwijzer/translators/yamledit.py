@@ -14,8 +14,10 @@ import unicodedata
 
 import yaml
 
+from ..model import HulpwijzerError
 
-class YamlEditError(Exception):
+
+class YamlEditError(HulpwijzerError):
     """The file has a shape this editor does not change automatically; the message says where."""
 
 

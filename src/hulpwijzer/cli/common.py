@@ -1,0 +1,23 @@
+"""What every command shares: loading the guide, and printing messages."""
+
+from __future__ import annotations
+
+import sys
+
+
+def load(args):
+    """The guide in ``args.root``, or None after printing why it cannot be read."""
+    from ..load import load_guide
+    from ..model import InputError
+
+    try:
+        return load_guide(args.root)
+    except InputError as exc:
+        print_messages(exc.messages)
+        print(f"\nNothing was built: {len(exc.messages)} problem(s) in the input.", file=sys.stderr)
+        return None
+
+
+def print_messages(messages) -> None:
+    for message in messages:
+        print(f"{message.level}: {message.format()}", file=sys.stderr)

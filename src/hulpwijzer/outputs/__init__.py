@@ -1,0 +1,66 @@
+"""Stage 5: the files a guide becomes. One module per kind of output, listed in one table.
+
+:data:`OUTPUTS` names every output a language is built into: its name (the ``variant`` in
+``build/manifest.json``, and its folder in ``build/``), the file extension and the renderer that
+makes it. Outputs of one renderer are made together for a language, so they can share work (the
+print and screen PDFs share one pagination and the line layouts). A new output is one module and
+one entry here, plus its renderer in :data:`RENDERERS` if it is a new kind.
+
+Importing this package is light: a renderer (ReportLab, HarfBuzz, …) is imported only when
+something must be rendered.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from ..model import Guide
+
+
+@dataclass(frozen=True)
+class Output:
+    name: str  # the manifest's variant, and the folder in build/
+    extension: str
+    renderer: str  # a key of RENDERERS
+    purpose: str
+
+
+OUTPUTS: dict[str, Output] = {
+    "print": Output("print", ".pdf", "pdf", "for the print shop: bleed, crop marks, CMYK"),
+    "screen": Output("screen", ".pdf", "pdf", "to share and print at home: links, no bleed"),
+}
+
+# renderer -> module with render_variants(guide, language, names, draft, notice)
+RENDERERS = {"pdf": "hulpwijzer.outputs.pdf.render"}
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """One rendered file: its bytes and its number of pages."""
+
+    pdf: bytes
+    pages: int
+
+
+def renderer(name: str):
+    """The module that renders output ``name`` (imported on first use)."""
+    return importlib.import_module(RENDERERS[OUTPUTS[name].renderer])
+
+
+def render(
+    guide: Guide,
+    language: str,
+    names: tuple[str, ...],
+    draft: bool = False,
+    notice: tuple[str, ...] = (),
+) -> dict[str, Rendered]:
+    """Render the outputs ``names`` of one language, each renderer's outputs in one go."""
+    by_renderer: dict[str, list[str]] = {}
+    for name in names:
+        by_renderer.setdefault(OUTPUTS[name].renderer, []).append(name)
+    out: dict[str, Rendered] = {}
+    for group in by_renderer.values():
+        module = renderer(group[0])
+        out.update(module.render_variants(guide, language, tuple(group), draft, notice))
+    return {name: out[name] for name in names}
