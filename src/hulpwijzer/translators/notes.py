@@ -15,8 +15,9 @@ general ones first), then what the guide itself says about the key (the contact'
 section), then its *room*.
 
 The room is derived from the layout (:mod:`hulpwijzer.outputs.pdf.style`), not written by hand:
-the width of the box the text is drawn in, divided by the average width of a character at its type size,
-gives the characters per line; the number of lines is what the design leaves for the text.
+the width of the box the text is drawn in, divided by the average width of a character at its
+type size, gives the characters per line; the number of lines is what the design leaves for
+the text.
 The average character width is that of the Dutch texts in Noto Sans: 0.48 em regular and 0.51 em
 bold (a test measures it again). Arabic letters are narrower on average (0.43 em), so for
 Arabic the room is on the safe side. The room is a guide for the translator, not a hard limit:
