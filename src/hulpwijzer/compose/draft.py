@@ -8,12 +8,14 @@ from __future__ import annotations
 from ..check.status import LanguageStatus
 from ..languages import english_name
 
+DRAFT_MARK = "DRAFT / CONCEPT"  # on every page of a draft, and first on its back page
+
 
 def draft_notice(s: LanguageStatus) -> list[str]:
     """Lines for the back page of a draft of ``s.language``: what is missing and what is not
     reviewed."""
     code = s.language
-    lines = [f"DRAFT / CONCEPT – {english_name(code)} – not for print."]
+    lines = [f"{DRAFT_MARK} – {english_name(code)} – not for print."]
     if s.missing:
         first = ", ".join(k.key for k in s.missing[:6]) + (", …" if len(s.missing) > 6 else "")
         lines.append(f"Missing, shown in Dutch: {len(s.missing)} of {s.total} texts ({first}).")

@@ -1,0 +1,133 @@
+"""The guide of one language as format-neutral blocks: what it says, not how it is drawn.
+
+Every output (the PDFs today; a web page, a large-print edition or a poster later) draws these
+blocks, so no output can say something the others do not. A block holds finished text: labels
+translated, numbers and dates formatted, placeholders filled. A link in a block has passed
+:mod:`hulpwijzer.links` (None where it may not be a link); the text beside it is printed as is.
+Made by :func:`hulpwijzer.compose.booklet.compose_booklet`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+Link = str | None
+
+
+@dataclass(frozen=True)
+class PhoneLine:
+    """A phone number to call: a label (the kind of line, or whose number it is), the number as
+    printed (never broken over lines), its ``tel:`` link and notes such as "free · 24/7"."""
+
+    label: str
+    number: str
+    link: Link
+    notes: str = ""  # "" when there is nothing to note
+
+
+@dataclass(frozen=True)
+class InfoRow:
+    """One labelled line of a contact card: opening hours, address, website, e-mail.
+
+    Opening hours take a row per schedule line; only the first one carries the label.
+    """
+
+    label: str
+    value: str
+    link: Link = None
+
+
+@dataclass(frozen=True)
+class Card:
+    """One contact as the reader sees it: read as a whole, never split by an output."""
+
+    contact_id: str
+    name: str
+    about: str | None  # None: the contact has no description in this language
+    phones: tuple[PhoneLine, ...]
+    rows: tuple[InfoRow, ...]
+
+
+@dataclass(frozen=True)
+class Step:
+    """One rung of the help ladder on the start page, with the first number of its contacts."""
+
+    id: str
+    title: str
+    text: str
+    phones: tuple[PhoneLine, ...]
+
+
+@dataclass(frozen=True)
+class LanguageName:
+    """Another edition of the guide, named in its own language and script."""
+
+    code: str
+    name: str
+    rtl: bool
+
+
+@dataclass(frozen=True)
+class Cover:
+    """Title, the emergency text, the QR code to the online guide, the other languages."""
+
+    title: str
+    subtitle: str
+    emergency: str
+    qr_url: Link  # https only; None: an empty frame stands in its place
+    qr_caption: str
+    other_languages_title: str  # "" when there are no other languages
+    other_languages: tuple[LanguageName, ...]
+    edition: str
+
+
+@dataclass(frozen=True)
+class StartPage:
+    """The "where do I start?" page: an introduction, the steps, the emergency text."""
+
+    title: str
+    intro: str
+    steps: tuple[Step, ...]
+    emergency: str
+
+
+@dataclass(frozen=True)
+class Section:
+    """A topic with its contacts, in the order of ``content/guide.yaml``."""
+
+    id: str
+    title: str
+    intro: str
+    cards: tuple[Card, ...]
+
+
+@dataclass(frozen=True)
+class BackPage:
+    """The emergency numbers, where the guide is online, its edition and last verification.
+
+    ``notice`` is None unless the booklet is a draft; a draft's notice lines (possibly none)
+    say what is missing and what is not reviewed. They are English, so left to right.
+    """
+
+    title: str
+    emergency: tuple[PhoneLine, ...]
+    online: str
+    online_link: Link
+    qr_url: Link  # https only
+    edition: str
+    verified: str | None  # None: no contact has a verification date
+    notice: tuple[str, ...] | None
+
+
+@dataclass(frozen=True)
+class Booklet:
+    """The whole guide in one language, in reading order; notes pages come before the back."""
+
+    language: str
+    rtl: bool
+    cover: Cover
+    start: StartPage
+    sections: tuple[Section, ...]
+    notes_title: str
+    back: BackPage
+    draft_mark: str | None  # the words on every page of a draft; None for a real edition

@@ -1,0 +1,161 @@
+"""Compose the guide of one language: which texts, which numbers, which labels, in which order.
+
+Every decision about what the guide says is made here once, for every output: the first phone
+of a contact in a list, the notes beside a number, the labels of a card, the languages named on
+the cover (only the complete ones, which are the ones built), the dates of the edition and of
+the last verification, a draft's notice. Reads no file.
+"""
+
+from __future__ import annotations
+
+from .. import languages, links
+from ..model import Contact, Guide, Phone
+from ..model import Section as GuideSection
+from ..phones import display_phone, phone_link
+from ..texts import complete_languages
+from .blocks import (
+    BackPage,
+    Booklet,
+    Card,
+    Cover,
+    InfoRow,
+    LanguageName,
+    PhoneLine,
+    Section,
+    StartPage,
+    Step,
+)
+from .draft import DRAFT_MARK
+from .formatting import display_url, format_hours
+from .texts import Texts
+
+_LABEL_KEYS = {"voice": "labels.call", "whatsapp": "labels.whatsapp", "text": "labels.text"}
+
+
+def compose_booklet(guide: Guide, t: Texts) -> Booklet:
+    """The booklet of ``t.language``; a draft (``t.fallback``) also says what it lacks."""
+    edition = t("back.edition", date=t.date(guide.settings.edition))
+    return Booklet(
+        language=t.language,
+        rtl=t.rtl,
+        cover=_cover(guide, t, edition),
+        start=_start_page(guide, t),
+        sections=tuple(_section(guide, t, section) for section in guide.sections),
+        notes_title=t("back.notes"),
+        back=_back_page(guide, t, edition),
+        draft_mark=DRAFT_MARK if t.fallback else None,
+    )
+
+
+def phone_line(phone: Phone, t: Texts, label: str | None = None) -> PhoneLine:
+    """A number with its label (the kind of line, unless a name is given) and its notes."""
+    notes = [
+        t(key)
+        for key, on in (("labels.free", phone.free), ("labels.always_open", phone.always_open))
+        if on
+    ]
+    return PhoneLine(
+        label=label if label is not None else t(_LABEL_KEYS[phone.kind]),
+        number=display_phone(phone.number),
+        link=links.safe_link(phone_link(phone.number)),
+        notes=" · ".join(notes),
+    )
+
+
+def card(contact: Contact, t: Texts) -> Card:
+    """One contact: name, what they do, phones, opening hours, address, website, e-mail."""
+    about = f"contacts.{contact.id}.about"
+    rows = [
+        InfoRow(t("labels.hours") if i == 0 else "", line)
+        for i, line in enumerate(format_hours(contact.hours, t.language))
+    ]
+    if contact.address:
+        a = contact.address
+        rows.append(InfoRow(t("labels.address"), f"{a.street}, {a.postcode} {a.city}"))
+    if contact.website:
+        rows.append(
+            InfoRow(
+                t("labels.website"),
+                display_url(contact.website),
+                links.safe_link(contact.website),
+            )
+        )
+    if contact.email:
+        rows.append(InfoRow(t("labels.email"), contact.email, links.mailto(contact.email)))
+    return Card(
+        contact_id=contact.id,
+        name=t.contact_name(contact),
+        about=t(about) if t.has(about) else None,
+        phones=tuple(phone_line(phone, t) for phone in contact.phones),
+        rows=tuple(rows),
+    )
+
+
+def _first_phones(guide: Guide, t: Texts, contact_ids: tuple[str, ...]) -> tuple[PhoneLine, ...]:
+    """The first number of each contact, labelled with its name.
+
+    An unknown id or a contact without phones is skipped: check reports the first, and the
+    second has nothing to list.
+    """
+    found = (guide.contacts.get(cid) for cid in contact_ids)
+    return tuple(
+        phone_line(contact.phones[0], t, t.contact_name(contact))
+        for contact in found
+        if contact and contact.phones
+    )
+
+
+def _cover(guide: Guide, t: Texts, edition: str) -> Cover:
+    others = tuple(
+        LanguageName(code, languages.own_name(code), languages.is_rtl(code))
+        for code in complete_languages(guide)  # only these are built, so only these are named
+        if code != t.language
+    )
+    return Cover(
+        title=t("cover.title"),
+        subtitle=t("cover.subtitle"),
+        emergency=t("cover.emergency"),
+        qr_url=links.qr_url(guide.settings.url_for(t.language)),
+        qr_caption=t("cover.qr_caption"),
+        other_languages_title=t("cover.other_languages") if others else "",
+        other_languages=others,
+        edition=edition,
+    )
+
+
+def _start_page(guide: Guide, t: Texts) -> StartPage:
+    steps = tuple(
+        Step(
+            id=step.id,
+            title=t(f"start.steps.{step.id}.title"),
+            text=t(f"start.steps.{step.id}.text"),
+            phones=_first_phones(guide, t, step.contact_ids),
+        )
+        for step in guide.steps
+    )
+    return StartPage(t("start.title"), t("start.intro"), steps, t("start.emergency"))
+
+
+def _section(guide: Guide, t: Texts, section: GuideSection) -> Section:
+    known = [guide.contacts[c] for c in section.contact_ids if c in guide.contacts]
+    return Section(
+        id=section.id,
+        title=t(f"sections.{section.id}.title"),
+        intro=t(f"sections.{section.id}.intro"),
+        cards=tuple(card(contact, t) for contact in known),
+    )
+
+
+def _back_page(guide: Guide, t: Texts, edition: str) -> BackPage:
+    verified = [c.verified for c in guide.contacts.values() if c.verified]
+    url = guide.settings.url_for(t.language)
+    return BackPage(
+        title=t("back.title"),
+        emergency=_first_phones(guide, t, guide.emergency),
+        online=t("back.online", url=display_url(url)),
+        online_link=links.safe_link(url),
+        qr_url=links.qr_url(url),
+        edition=edition,
+        verified=t("back.verified", date=t.date(min(verified))) if verified else None,
+        notice=t.notice if t.fallback else None,  # a draft says what it lacks
+    )
