@@ -18,9 +18,11 @@ from reportlab.pdfbase.ttfonts import shapeFragWord
 from hulpwijzer import __version__
 from hulpwijzer import typeset as text
 from hulpwijzer.cli import main
+from hulpwijzer.compose.booklet import compose_booklet
+from hulpwijzer.compose.texts import Texts
 from hulpwijzer.load import load_guide
 from hulpwijzer.model import InputError
-from hulpwijzer.outputs.pdf import layout, render
+from hulpwijzer.outputs.pdf import render, story
 from hulpwijzer.publish import build as build_module
 
 
@@ -371,11 +373,11 @@ def test_what_the_strict_loader_refuses_libyaml_leaves_to_it(tmp_path, source):
 
 def _two_pass(guide, language, variant):
     """The renderer's former way: count the pages without notes, then render with them."""
-    texts = layout.Texts(guide, language)
-    first = render._build(guide, texts, variant, 0, False)
+    booklet = compose_booklet(guide, Texts(guide, language))
+    first = render._build(guide, booklet, variant, 0)
     if first.pages % 4 == 0:
         return first
-    return render._build(guide, texts, variant, -first.pages % 4, False)
+    return render._build(guide, booklet, variant, -first.pages % 4)
 
 
 @pytest.mark.parametrize("long_back_page", [False, True])
@@ -395,8 +397,9 @@ def test_one_pass_padding_gives_the_two_pass_result(sample_copy, long_back_page)
     guide = load_guide(sample_copy)
     text.register_fonts()
     if long_back_page:  # the supposition of a one-page back page is wrong here
-        padding = layout.NotesPadding(layout.Texts(guide, "nl"))
-        assert render._build(guide, padding.t, "print", padding, False).pages % 4
+        booklet = compose_booklet(guide, Texts(guide, "nl"))
+        padding = story.notes_padding(booklet)
+        assert render._build(guide, booklet, "print", padding).pages % 4
     for language in ("nl", "ar") if not long_back_page else ("nl",):
         results = render.render_variants(guide, language)
         for variant, result in results.items():

@@ -394,15 +394,15 @@ def render_task(
 ) -> list[tuple[str, bytes, int, tuple]]:
     """Render the ``variants`` of one language: (variant, PDF bytes, pages, fit problems) each.
 
-    The layout check (:func:`outputs.pdf.layout.fit_problems`) runs here, while the line layouts
+    The layout check (:func:`outputs.pdf.fit.fit_problems`) runs here, while the line layouts
     it needs are still cached from rendering.
     """
     from .. import outputs, typeset
-    from ..outputs.pdf import layout
+    from ..outputs.pdf.fit import fit_problems
 
     try:
         results = outputs.render(guide, language, variants, draft, notice)
-        fit = () if draft else tuple(layout.fit_problems(guide, language))
+        fit = () if draft else tuple(fit_problems(guide, language))
     finally:
         typeset.clear_caches()  # line layouts of one language are of little use to the next
     return [(v, results[v].pdf, results[v].pages, fit) for v in variants]

@@ -54,9 +54,10 @@ def layout_findings(
         if recorded is not None:
             found[code] = Layout(*recorded)
             continue
-        from ..outputs.pdf import layout, render
+        from ..outputs.pdf import render
+        from ..outputs.pdf.fit import fit_problems
 
-        problems = tuple(layout.fit_problems(guide, code))
+        problems = tuple(fit_problems(guide, code))
         pages = render.render(guide, code, "screen", draft=True).pages
         found[code] = Layout(pages, problems)
     return found

@@ -21,10 +21,13 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
 from ... import typeset as text
+from ...compose.blocks import Booklet
+from ...compose.booklet import compose_booklet
 from ...compose.texts import Texts
 from ...model import Guide, HulpwijzerError
 from .. import OUTPUTS, Rendered
-from . import layout, style
+from . import story, style
+from .flowables import NotesPadding
 
 __all__ = ["Geometry", "RenderError", "render", "render_variants"]
 
@@ -85,32 +88,32 @@ def render_variants(
     """Render ``variants`` of one language, each in one pass.
 
     The first variant is padded to a multiple of 4 pages as it is laid out
-    (:class:`layout.NotesPadding`, supposing a one-page back page); if the count is off, it is
+    (:func:`story.notes_padding`, supposing a one-page back page); if the count is off, it is
     rendered again with the right number of notes pages. The variants share the text frame's
     size, so they break into pages alike: the others get that number straight away. Line
     layouts are remembered by :mod:`hulpwijzer.typeset` between the variants.
     """
     text.register_fonts()
-    texts = Texts(guide, language, fallback=draft, notice=tuple(notice))
+    booklet = compose_booklet(guide, Texts(guide, language, fallback=draft, notice=tuple(notice)))
     notes_pages: int | None = None
     out = {}
     for variant in variants:
         if notes_pages is None:
-            padding = layout.NotesPadding(texts)
-            result = _build(guide, texts, variant, padding, draft)
+            padding = story.notes_padding(booklet)
+            result = _build(guide, booklet, variant, padding)
             notes_pages = padding.added or 0
         else:
-            result = _build(guide, texts, variant, notes_pages, draft)
+            result = _build(guide, booklet, variant, notes_pages)
         for attempt in range(8):  # the back page took more (or fewer) pages than supposed
             if result.pages % 4 == 0:
                 break
             # first the fewest notes pages that can work; if the pages keep moving, add more
             missing = -result.pages % 4
             notes_pages = (notes_pages + missing) % 4 if attempt < 4 else notes_pages + missing
-            result = _build(guide, texts, variant, notes_pages, draft)
+            result = _build(guide, booklet, variant, notes_pages)
         else:
             raise RenderError(
-                f"the {variant} guide in '{texts.language}' cannot be brought to a multiple of 4 "
+                f"the {variant} guide in '{booklet.language}' cannot be brought to a multiple of 4 "
                 "pages. Run 'hulpwijzer check' and shorten the texts it reports as too long."
             )
         out[variant] = result
@@ -118,28 +121,26 @@ def render_variants(
 
 
 def _build(
-    guide: Guide,
-    texts: Texts,
-    variant: str,
-    notes_pages: int | layout.NotesPadding,
-    draft: bool,
+    guide: Guide, booklet: Booklet, variant: str, notes_pages: int | NotesPadding
 ) -> Rendered:
-    geometry = Geometry.of(guide.settings.page_size, variant)
+    """One variant of ``booklet`` with ``notes_pages`` (or the padding that decides them)."""
+    page_size = guide.settings.page_size
+    geometry = Geometry.of(page_size, variant)
     out = io.BytesIO()
-    title = texts("cover.title")
+    title = booklet.cover.title
     options = dict(
         pagesize=geometry.media,
         title=title,
         author=title,
-        subject=texts("cover.subtitle"),
+        subject=booklet.cover.subtitle,
         creator="hulpwijzer",
         producer="hulpwijzer",
-        lang=texts.language.replace("_", "-"),
+        lang=booklet.language.replace("_", "-"),
         invariant=1,
         pageCompression=1,
         initialFontName=text.LATIN_FONT,
         displayDocTitle=1,
-        direction="R2L" if texts.rtl else "L2R",
+        direction="R2L" if booklet.rtl else "L2R",
     )
     if variant == "print":
         options.update(
@@ -149,7 +150,7 @@ def _build(
     frame = Frame(
         geometry.offset + style.MARGIN,
         geometry.offset + style.MARGIN + style.FOOTER_HEIGHT,
-        *style.frame_size(guide.settings.page_size),
+        *style.frame_size(page_size),
         leftPadding=0,
         rightPadding=0,
         topPadding=0,
@@ -158,17 +159,17 @@ def _build(
     )
 
     def decorate(canv, document):
-        _decorate(canv, document.page, geometry, variant, texts, draft)
+        _decorate(canv, document.page, geometry, variant, booklet.draft_mark)
 
     doc.addPageTemplates([PageTemplate("page", frames=[frame], onPage=decorate)])
     try:
         doc.build(
-            layout.story(guide, texts, notes_pages),
+            story.story(booklet, page_size, notes_pages),
             canvasmaker=_dated_canvas(guide.settings.edition),
         )
     except LayoutError:  # boxes and texts split over pages; this is the last line of defence
         raise RenderError(
-            f"the {variant} guide in '{texts.language}' cannot be laid out: a part of it is "
+            f"the {variant} guide in '{booklet.language}' cannot be laid out: a part of it is "
             "larger than a page. Run 'hulpwijzer check' and shorten the texts it reports as "
             "too long."
         ) from None
@@ -196,7 +197,8 @@ def _dated_canvas(edition: dt.date):
     return make
 
 
-def _decorate(canv, page: int, geometry: Geometry, variant: str, texts: Texts, draft: bool) -> None:
+def _decorate(canv, page: int, geometry: Geometry, variant: str, draft_mark: str | None) -> None:
+    """The colour band of the cover or a page number, a draft's mark, the print's crop marks."""
     canv.saveState()
     x0, y0, x1, y1 = geometry.trim_box
     if page == 1:  # a colour band across the top of the cover, running into the bleed
@@ -210,9 +212,9 @@ def _decorate(canv, page: int, geometry: Geometry, variant: str, texts: Texts, d
         line = text.wrap(str(page), geometry.trim_width, style.FOOTER.size)[0]
         canv.setFillColor(style.BLACK)
         text.draw_line(canv, line, x0, y0 + style.MARGIN - 2, geometry.trim_width, "center")
-    if draft:
+    if draft_mark:
         canv.setFillColor(style.EMERGENCY)
-        mark = text.wrap("DRAFT / CONCEPT", geometry.trim_width, style.FOOTER.size, bold=True)[0]
+        mark = text.wrap(draft_mark, geometry.trim_width, style.FOOTER.size, bold=True)[0]
         text.draw_line(canv, mark, x0, y1 - style.MARGIN / 2, geometry.trim_width, "center")
     if variant == "print":
         _crop_marks(canv, geometry)

@@ -7,10 +7,13 @@ import re
 import pytest
 from reportlab.lib.units import mm
 
+from hulpwijzer.compose.formatting import display_url
+from hulpwijzer.compose.texts import Texts
 from hulpwijzer.load import load_guide
-from hulpwijzer.outputs.pdf import layout, render, style
+from hulpwijzer.outputs.pdf import render, style
+from hulpwijzer.phones import display_phone
 
-from .pdfcheck import (
+from ..pdfcheck import (
     content_streams,
     decode_qr_codes,
     page_boxes,
@@ -53,23 +56,23 @@ def test_page_count_is_a_multiple_of_four_and_within_the_maximum(guide, pdfs):
 
 @pytest.mark.parametrize("lang", ["nl", "en", "tr"])
 def test_every_contact_name_and_phone_is_printed(guide, pdfs, lang):
-    t = layout.Texts(guide, lang)
+    t = Texts(guide, lang)
     text = _squash(" ".join(page_texts(pdfs[(lang, "screen")].pdf)))
     for contact in guide.contacts.values():
         assert _squash(t.contact_name(contact)) in text, contact.id
         for phone in contact.phones:
-            assert _squash(layout.display_phone(phone.number)) in text, (contact.id, phone)
+            assert _squash(display_phone(phone.number)) in text, (contact.id, phone)
 
 
 @pytest.mark.parametrize("lang", ["nl", "en", "tr"])
 def test_a_contact_card_is_never_split_over_two_pages(guide, pdfs, lang):
-    t = layout.Texts(guide, lang)
+    t = Texts(guide, lang)
     pages = [_squash(page) for page in page_texts(pdfs[(lang, "print")].pdf)][2:-1]
     for contact in guide.contacts.values():
         name = _squash(t.contact_name(contact))
-        last = _squash(layout.display_url(contact.website) if contact.website else "")
+        last = _squash(display_url(contact.website) if contact.website else "")
         for phone in contact.phones:
-            number = _squash(layout.display_phone(phone.number))
+            number = _squash(display_phone(phone.number))
             assert any(name in page and number in page and last in page for page in pages), (
                 contact.id
             )
@@ -81,7 +84,7 @@ def test_every_phone_number_reads_left_to_right_in_arabic(guide, pdfs):
     lines = [_squash(line) for i in range(pages) for line in visual_lines(pdf, i)]
     for contact in guide.contacts.values():
         for phone in contact.phones:
-            number = _squash(layout.display_phone(phone.number))
+            number = _squash(display_phone(phone.number))
             assert any(number in line for line in lines), (contact.id, number)
 
 
@@ -97,7 +100,7 @@ def test_latin_names_read_left_to_right_in_arabic(guide, pdfs):
         for i in range(result.pages)
         for line in visual_lines(result.pdf, i)
     ]
-    t = layout.Texts(guide, "ar")
+    t = Texts(guide, "ar")
     names = [t.contact_name(c) for c in guide.contacts.values()]
     latin = [n for n in names if not any("\u0600" <= ch <= "\u06ff" for ch in n)]
     assert len(latin) > 10

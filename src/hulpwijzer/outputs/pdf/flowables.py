@@ -1,37 +1,25 @@
-"""The PDF guide of one language as a story of ReportLab flowables.
+"""The drawing pieces of the PDF guide: ReportLab flowables that know how, never what.
 
 Every flowable draws its text through :mod:`hulpwijzer.typeset`, which owns direction, fonts and
-shaping; here we only decide what goes where. "start" means the side a line begins on: left in
-Dutch, right in Arabic, so one layout serves both directions.
+shaping. "start" means the side a line begins on: left in Dutch, right in Arabic, so one layout
+serves both directions. What the texts are is decided in :mod:`hulpwijzer.compose`; which
+flowable shows which block, in :mod:`.story`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 import qrcode
 import qrcode.constants
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import Flowable
 
-from ... import languages, links
+from ... import links
 from ... import typeset as text
-from ...compose.formatting import display_url, format_hours
-from ...compose.texts import Texts
-from ...model import Contact, Guide, Phone
-from ...phones import display_phone, phone_link
-from ...texts import complete_languages
+from ...compose.blocks import Link
 from . import style
-
-Link = str | None
-
-
-def page_room(t: Texts) -> float:
-    """Height of a page's text frame: a box up to this tall is never split."""
-    return style.frame_size(t.guide.settings.page_size)[1]
-
-
-# --- flowables -----------------------------------------------------------------------------------
 
 
 class TextBlock(Flowable):
@@ -82,7 +70,7 @@ class TextBlock(Flowable):
             self.height,
             self.color,
         )
-        link = links.safe_link(self.link)  # only https, tel and mailto become links
+        link = links.safe_link(self.link)  # the gate again, whoever made the flowable
         if link:
             self.canv.linkURL(link, (0, 0, self.width, self.height), relative=1)
 
@@ -199,7 +187,7 @@ class InlineRow(Flowable):
             for piece, line, x in row:
                 left = self.width - x - line.width if self.rtl else x
                 text.draw_line(canv, line, left, baseline, line.width, "left")
-                link = links.safe_link(piece.link)  # only https, tel and mailto become links
+                link = links.safe_link(piece.link)  # the gate again, whoever made the flowable
                 if link:
                     canv.linkURL(
                         link,
@@ -320,11 +308,11 @@ def qr_matrix(url: str) -> tuple[tuple[bool, ...], ...]:
 class QRCode(Flowable):
     """The QR code as vector rectangles, square, with a 4-module quiet zone.
 
-    Only an https address is encoded (:func:`links.qr_url`); for anything else (possible only in
-    a draft, since check refuses it) an empty frame stands in its place.
+    Only an https address is encoded (:func:`links.qr_url`); for anything else or None
+    (possible only in a draft, since check refuses it) an empty frame stands in its place.
     """
 
-    def __init__(self, url: str, size: float = style.QR_SIZE):
+    def __init__(self, url: Link, size: float = style.QR_SIZE):
         super().__init__()
         self.url = links.qr_url(url)
         self.matrix = qr_matrix(self.url) if self.url else []
@@ -377,195 +365,10 @@ class NoteLines(Flowable):
             y -= 10 * style.mm
 
 
-# --- the story -----------------------------------------------------------------------------------
-
-
-def contact_card(contact: Contact, t: Texts) -> Box:
-    """One contact as one flowable: name, what they do, phones, hours, address, web, e-mail."""
-    rtl = t.rtl
-    children: list[Flowable] = [TextBlock(t.contact_name(contact), style.CARD_NAME, rtl)]
-    about = f"contacts.{contact.id}.about"
-    if t.has(about):
-        children.append(TextBlock(t(about), style.BODY, rtl))
-    for phone in contact.phones:
-        children.append(phone_row(phone, t))
-    for i, line in enumerate(format_hours(contact.hours, t.language)):
-        label = t("labels.hours") if i == 0 else ""
-        children.append(InlineRow([Piece(label, style.SMALL), Piece(line, style.SMALL)], rtl, 0))
-    if contact.address:
-        a = contact.address
-        children.append(
-            InlineRow(
-                [
-                    Piece(t("labels.address"), style.SMALL),
-                    Piece(f"{a.street}, {a.postcode} {a.city}", style.SMALL),
-                ],
-                rtl,
-                0,
-            )
-        )
-    if contact.website:
-        children.append(
-            InlineRow(
-                [
-                    Piece(t("labels.website"), style.SMALL),
-                    Piece(display_url(contact.website), style.SMALL, contact.website),
-                ],
-                rtl,
-                0,
-            )
-        )
-    if contact.email:
-        children.append(
-            InlineRow(
-                [
-                    Piece(t("labels.email"), style.SMALL),
-                    Piece(contact.email, style.SMALL, "mailto:" + contact.email),
-                ],
-                rtl,
-                0,
-            )
-        )
-    return Box(children, keep_within=page_room(t))
-
-
-def phone_row(
-    phone: Phone, t: Texts, label: str | None = None, number_style=style.PHONE
-) -> InlineRow:
-    """Label (the kind, or a name), the number large and unbroken, then free / 24-7 notes."""
-    notes = [
-        t(key)
-        for key, on in (("labels.free", phone.free), ("labels.always_open", phone.always_open))
-        if on
-    ]
-    pieces = [
-        Piece(label if label is not None else t(f"labels.{_label_key(phone.kind)}"), style.SMALL),
-        Piece(display_phone(phone.number), number_style, phone_link(phone.number)),
-    ]
-    if notes:
-        pieces.append(Piece(" · ".join(notes), style.SMALL))
-    return InlineRow(pieces, t.rtl)
-
-
-def _label_key(kind: str) -> str:
-    return {"voice": "call", "whatsapp": "whatsapp", "text": "text"}[kind]
-
-
-def emergency_box(t: Texts, key: str) -> Box:
-    return Box(
-        [TextBlock(t(key), style.EMERGENCY_TEXT, t.rtl)],
-        border=style.EMERGENCY,
-        border_width=2.5,
-        space_after=6 * style.mm,
-        keep_within=page_room(t),
-    )
-
-
-def cover(guide: Guide, t: Texts) -> list[Flowable]:
-    """Title, the emergency number, the QR code, the other languages in their own script."""
-    # only languages with every text are built, so only those are named here
-    others = [code for code in complete_languages(guide) if code != t.language]
-    story: list[Flowable] = [
-        Spacer(1, 8 * style.mm),
-        TextBlock(t("cover.title"), style.COVER_TITLE, t.rtl),
-        TextBlock(t("cover.subtitle"), style.COVER_SUBTITLE, t.rtl),
-        emergency_box(t, "cover.emergency"),
-        QRCode(guide.settings.url_for(t.language)),
-        Spacer(1, 2 * style.mm),
-        TextBlock(t("cover.qr_caption"), style.SMALL, t.rtl, align="center"),
-        Spacer(1, 6 * style.mm),
-    ]
-    if others:
-        story.append(TextBlock(t("cover.other_languages"), style.SMALL, t.rtl, align="center"))
-        story += [
-            TextBlock(languages.own_name(code), style.SMALL, languages.is_rtl(code), align="center")
-            for code in others
-        ]
-    edition = t("back.edition", date=t.date(guide.settings.edition))
-    story += [Spacer(1, 8 * style.mm), TextBlock(edition, style.SMALL, t.rtl, align="center")]
-    story.append(PageBreak())
-    return story
-
-
-def start_page(guide: Guide, t: Texts) -> list[Flowable]:
-    story: list[Flowable] = [
-        TextBlock(t("start.title"), style.PAGE_TITLE, t.rtl),
-        TextBlock(t("start.intro"), style.BODY, t.rtl),
-    ]
-    for step in guide.steps:
-        children: list[Flowable] = [
-            TextBlock(t(f"start.steps.{step.id}.title"), style.CARD_NAME, t.rtl),
-            TextBlock(t(f"start.steps.{step.id}.text"), style.BODY, t.rtl),
-        ]
-        for cid in step.contact_ids:
-            contact = guide.contacts.get(cid)  # an unknown id: check reports it; a draft skips it
-            if contact and contact.phones:
-                children.append(
-                    phone_row(contact.phones[0], t, t.contact_name(contact), style.PHONE_IN_LIST)
-                )
-        story.append(
-            Box(
-                children,
-                style.ACCENT,
-                fill=style.TINT,
-                space_after=3 * style.mm,
-                keep_within=page_room(t),
-            )
-        )
-    story.append(emergency_box(t, "start.emergency"))
-    story.append(PageBreak())
-    return story
-
-
-def sections(guide: Guide, t: Texts) -> list[Flowable]:
-    story: list[Flowable] = []
-    for section in guide.sections:
-        known = [guide.contacts[c] for c in section.contact_ids if c in guide.contacts]
-        cards = [contact_card(contact, t) for contact in known]
-        heading = [
-            TextBlock(
-                t(f"sections.{section.id}.title"), style.SECTION_TITLE, t.rtl, color=style.ACCENT
-            ),
-            TextBlock(t(f"sections.{section.id}.intro"), style.BODY, t.rtl),
-        ]
-        story.append(CondPageBreak(60 * style.mm))
-        story.append(KeepTogether(heading + cards[:1]))
-        story.extend(cards[1:])
-    return story
-
-
-def notes_page(t: Texts) -> list[Flowable]:
-    return [PageBreak(), TextBlock(t("back.notes"), style.PAGE_TITLE, t.rtl), NoteLines()]
-
-
-def back_page(guide: Guide, t: Texts) -> list[Flowable]:
-    rows: list[Flowable] = []
-    for cid in guide.emergency:
-        contact = guide.contacts.get(cid)
-        for phone in contact.phones[:1] if contact else ():
-            rows.append(phone_row(phone, t, label=t.contact_name(contact)))
-    verified = [c.verified for c in guide.contacts.values() if c.verified]
-    url = guide.settings.url_for(t.language)
-    story: list[Flowable] = [
-        PageBreak(),
-        TextBlock(t("back.title"), style.PAGE_TITLE, t.rtl),
-        Box(rows, style.EMERGENCY, 2.5, space_after=8 * style.mm, keep_within=page_room(t)),
-        TextBlock(t("back.online", url=display_url(url)), style.BODY, t.rtl, link=url),
-        QRCode(url, 22 * style.mm),
-        Spacer(1, 6 * style.mm),
-        TextBlock(t("back.edition", date=t.date(guide.settings.edition)), style.BODY, t.rtl),
-    ]
-    if verified:
-        story.append(TextBlock(t("back.verified", date=t.date(min(verified))), style.BODY, t.rtl))
-    if t.fallback:  # a draft: say what is missing and what no native speaker has reviewed
-        notice = [TextBlock(line, style.SMALL, False) for line in t.notice]
-        story += [Spacer(1, 4 * style.mm), Box(notice, border=style.EMERGENCY)]
-    return story
-
-
 class NotesPadding(Flowable):
     """Placed before the back page: adds the notes pages that make the page count a multiple
     of 4, supposing the back page takes ``back_pages`` pages; ``added`` says how many.
+    ``notes_page`` makes the flowables of one notes page.
 
     It knows the page it is on when it is laid out, so one pass suffices: the renderer checks
     the count afterwards and renders again with a fixed number if the supposition was wrong.
@@ -573,72 +376,19 @@ class NotesPadding(Flowable):
 
     _ZEROSIZE = True  # laid out even at the very bottom of a frame
 
-    def __init__(self, t: Texts, back_pages: int = 1):
+    def __init__(self, notes_page: Callable[[], list[Flowable]], back_pages: int = 1):
         super().__init__()
-        self.t, self.back_pages = t, back_pages
+        self.notes_page, self.back_pages = notes_page, back_pages
         self.added: int | None = None
         self.width = self.height = 0
 
     def wrap(self, avail_width, avail_height):
         if self.added is None:
             self.added = -(self.canv.getPageNumber() + self.back_pages) % 4
-            pages = [flowable for _ in range(self.added) for flowable in notes_page(self.t)]
+            pages = [flowable for _ in range(self.added) for flowable in self.notes_page()]
             if pages:
                 self._frame.add_generated_content(*pages)
         return 0, 0
 
     def drawOn(self, canvas, x, y, _sW=0):
         pass  # not even the empty save/translate/restore a flowable writes: no trace in the PDF
-
-
-def story(guide: Guide, t: Texts, notes_pages: int | NotesPadding = 0) -> list[Flowable]:
-    """The whole booklet for one language; ``notes_pages`` fill it to a multiple of 4.
-
-    ``notes_pages`` is a number of pages, or a :class:`NotesPadding` that decides it.
-    """
-    parts: list[Flowable] = cover(guide, t) + start_page(guide, t) + sections(guide, t)
-    if isinstance(notes_pages, NotesPadding):
-        parts.append(notes_pages)
-    else:
-        for _ in range(notes_pages):
-            parts += notes_page(t)
-    return parts + back_page(guide, t)
-
-
-# --- does every text still fit? -------------------------------------------------------------------
-
-
-def fit_problems(guide: Guide, language: str) -> list[tuple[str, str, str]]:
-    """(key, what is wrong, what to do) for texts of ``language`` that outgrow their place,
-    and for the cover and the start page when they no longer fit on one page."""
-    frame_width, frame_height = style.frame_size(guide.settings.page_size)
-    t = Texts(guide, language, fallback=True)
-    problems = []
-    for key, entry in guide.translations[language].texts.items():
-        place = style.place_of(key)
-        if place is None or not isinstance(entry.value, str):
-            continue
-        width = place.width_in(guide.settings.page_size)
-        size, bold = place.tstyle.size, place.tstyle.bold
-        lines = text.wrap(entry.value.strip(), width, size, bold, t.rtl)
-        if len(lines) > place.lines:
-            problems.append(
-                (key, f"takes {len(lines)} lines where {place.lines} fit", "Make the text shorter.")
-            )
-    for name, flowables, key in (
-        ("cover", cover(guide, t), "cover.subtitle"),
-        ("'where do I start?' page", start_page(guide, t), "start.intro"),
-    ):
-        page = [f for f in flowables if not isinstance(f, PageBreak)]
-        height = sum(f.wrap(frame_width, frame_height)[1] for f in page)
-        height += sum(f.getSpaceAfter() for f in page[:-1])
-        if height > frame_height:
-            problems.append(
-                (
-                    key,
-                    f"the {name} is {height / style.mm:.0f} mm high; "
-                    f"{frame_height / style.mm:.0f} mm fit on the page",
-                    f"Shorten the texts of the {name}.",
-                )
-            )
-    return problems

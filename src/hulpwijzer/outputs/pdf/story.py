@@ -1,0 +1,168 @@
+"""The PDF guide of one language as a story of ReportLab flowables, drawn from its blocks.
+
+What the guide says comes whole from :mod:`hulpwijzer.compose` (a :class:`Booklet`); here we
+only decide how it looks and where it goes: type sizes, frames, spacing, page breaks. A contact
+card is one flowable, moved to the next page whole.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
+
+from ...compose.blocks import BackPage, Booklet, Card, Cover, PhoneLine, StartPage
+from . import style
+from .flowables import Box, InlineRow, NoteLines, NotesPadding, Piece, QRCode, TextBlock
+
+
+def page_room(page_size: str) -> float:
+    """Height of a page's text frame: a box up to this tall is never split."""
+    return style.frame_size(page_size)[1]
+
+
+def contact_card(card: Card, rtl: bool, page_size: str) -> Box:
+    """One contact as one flowable: name, what they do, phones, then the labelled rows."""
+    children: list[Flowable] = [TextBlock(card.name, style.CARD_NAME, rtl)]
+    if card.about is not None:
+        children.append(TextBlock(card.about, style.BODY, rtl))
+    children += [phone_row(phone, rtl) for phone in card.phones]
+    children += [
+        InlineRow([Piece(row.label, style.SMALL), Piece(row.value, style.SMALL, row.link)], rtl, 0)
+        for row in card.rows
+    ]
+    return Box(children, keep_within=page_room(page_size))
+
+
+def phone_row(phone: PhoneLine, rtl: bool, number_style=style.PHONE) -> InlineRow:
+    """Label, the number large and unbroken, then its notes (free, day and night)."""
+    pieces = [
+        Piece(phone.label, style.SMALL),
+        Piece(phone.number, number_style, phone.link),
+    ]
+    if phone.notes:
+        pieces.append(Piece(phone.notes, style.SMALL))
+    return InlineRow(pieces, rtl)
+
+
+def emergency_box(content: str, rtl: bool, page_size: str) -> Box:
+    """The emergency text in a thick red frame (cover and start page)."""
+    return Box(
+        [TextBlock(content, style.EMERGENCY_TEXT, rtl)],
+        border=style.EMERGENCY,
+        border_width=2.5,
+        space_after=6 * style.mm,
+        keep_within=page_room(page_size),
+    )
+
+
+def cover(page: Cover, rtl: bool, page_size: str) -> list[Flowable]:
+    """Title, the emergency text, the QR code, the other languages in their own script."""
+    story: list[Flowable] = [
+        Spacer(1, 8 * style.mm),
+        TextBlock(page.title, style.COVER_TITLE, rtl),
+        TextBlock(page.subtitle, style.COVER_SUBTITLE, rtl),
+        emergency_box(page.emergency, rtl, page_size),
+        QRCode(page.qr_url),
+        Spacer(1, 2 * style.mm),
+        TextBlock(page.qr_caption, style.SMALL, rtl, align="center"),
+        Spacer(1, 6 * style.mm),
+    ]
+    if page.other_languages:
+        story.append(TextBlock(page.other_languages_title, style.SMALL, rtl, align="center"))
+        story += [
+            TextBlock(other.name, style.SMALL, other.rtl, align="center")
+            for other in page.other_languages
+        ]
+    story += [Spacer(1, 8 * style.mm), TextBlock(page.edition, style.SMALL, rtl, align="center")]
+    story.append(PageBreak())
+    return story
+
+
+def start_page(page: StartPage, rtl: bool, page_size: str) -> list[Flowable]:
+    """The steps in tinted frames, with the numbers of their contacts, then the emergency."""
+    story: list[Flowable] = [
+        TextBlock(page.title, style.PAGE_TITLE, rtl),
+        TextBlock(page.intro, style.BODY, rtl),
+    ]
+    for step in page.steps:
+        children: list[Flowable] = [
+            TextBlock(step.title, style.CARD_NAME, rtl),
+            TextBlock(step.text, style.BODY, rtl),
+        ]
+        children += [phone_row(phone, rtl, style.PHONE_IN_LIST) for phone in step.phones]
+        story.append(
+            Box(
+                children,
+                style.ACCENT,
+                fill=style.TINT,
+                space_after=3 * style.mm,
+                keep_within=page_room(page_size),
+            )
+        )
+    story.append(emergency_box(page.emergency, rtl, page_size))
+    story.append(PageBreak())
+    return story
+
+
+def sections(booklet: Booklet, page_size: str) -> list[Flowable]:
+    """Each section's title and introduction, kept on a page with its first card."""
+    rtl = booklet.rtl
+    story: list[Flowable] = []
+    for section in booklet.sections:
+        cards = [contact_card(card, rtl, page_size) for card in section.cards]
+        heading = [
+            TextBlock(section.title, style.SECTION_TITLE, rtl, color=style.ACCENT),
+            TextBlock(section.intro, style.BODY, rtl),
+        ]
+        story.append(CondPageBreak(60 * style.mm))
+        story.append(KeepTogether(heading + cards[:1]))
+        story.extend(cards[1:])
+    return story
+
+
+def notes_page(booklet: Booklet) -> list[Flowable]:
+    """A page of ruled lines for the reader's own notes."""
+    return [PageBreak(), TextBlock(booklet.notes_title, style.PAGE_TITLE, booklet.rtl), NoteLines()]
+
+
+def notes_padding(booklet: Booklet) -> NotesPadding:
+    """The flowable that adds as many notes pages as make the page count a multiple of 4."""
+    return NotesPadding(lambda: notes_page(booklet))
+
+
+def back_page(page: BackPage, rtl: bool, page_size: str) -> list[Flowable]:
+    """The emergency numbers, the online guide, the dates; a draft's notice in a red frame."""
+    rows: list[Flowable] = [phone_row(phone, rtl) for phone in page.emergency]
+    story: list[Flowable] = [
+        PageBreak(),
+        TextBlock(page.title, style.PAGE_TITLE, rtl),
+        Box(rows, style.EMERGENCY, 2.5, space_after=8 * style.mm, keep_within=page_room(page_size)),
+        TextBlock(page.online, style.BODY, rtl, link=page.online_link),
+        QRCode(page.qr_url, 22 * style.mm),
+        Spacer(1, 6 * style.mm),
+        TextBlock(page.edition, style.BODY, rtl),
+    ]
+    if page.verified is not None:
+        story.append(TextBlock(page.verified, style.BODY, rtl))
+    if page.notice is not None:  # a draft: English lines, so left to right
+        notice = [TextBlock(line, style.SMALL, False) for line in page.notice]
+        story += [Spacer(1, 4 * style.mm), Box(notice, border=style.EMERGENCY)]
+    return story
+
+
+def story(booklet: Booklet, page_size: str, notes_pages: int | NotesPadding = 0) -> list[Flowable]:
+    """The whole booklet; ``notes_pages`` fill it to a multiple of 4.
+
+    ``notes_pages`` is a number of pages, or a :class:`NotesPadding` that decides it.
+    """
+    rtl = booklet.rtl
+    parts: list[Flowable] = (
+        cover(booklet.cover, rtl, page_size)
+        + start_page(booklet.start, rtl, page_size)
+        + sections(booklet, page_size)
+    )
+    if isinstance(notes_pages, NotesPadding):
+        parts.append(notes_pages)
+    else:
+        for _ in range(notes_pages):
+            parts += notes_page(booklet)
+    return parts + back_page(booklet.back, rtl, page_size)
