@@ -1,0 +1,55 @@
+"""What a built file depends on (:mod:`hulpwijzer.publish.fingerprint`): every input that changes
+the file is in its fingerprint, so a changed input means rendering it again."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+
+from hulpwijzer import __version__
+from hulpwijzer.cli import main
+from hulpwijzer.load import load_guide
+from hulpwijzer.publish import fingerprint
+
+
+def test_manifest_records_what_each_file_was_built_from(sample_copy):
+    assert main(["--root", str(sample_copy), "build", "-l", "ar", "--jobs", "1"]) == 0
+    manifest = json.loads((sample_copy / "build" / "manifest.json").read_text("utf-8"))
+    entry = next(e for e in manifest["files"] if e["path"] == "print/hulpwijzer-ar.pdf")
+    built_from = entry["built_from"]
+    for name in ("content/guide.yaml", "content/contacts.yaml", "translations/ar.yaml"):
+        data = (sample_copy / name).read_bytes()
+        assert built_from[name] == hashlib.sha256(data).hexdigest()
+    assert "translations/nl.yaml" in built_from  # the source language: the fallback
+    assert "translations/tr.yaml" not in built_from
+    assert built_from["languages"] == "ar en nl tr"
+    assert built_from["variant"] == "print"
+    assert re.fullmatch(r"[0-9a-f]{64}", built_from["fonts"])
+    assert built_from["code"].startswith(f"hulpwijzer {__version__}; sources ")
+    assert "reportlab=" in built_from["code"] and "reportlab=?" not in built_from["code"]
+    assert re.fullmatch(r"[0-9a-f]{64}", entry["inputs"])
+
+
+def test_inputs_change_with_the_language_file_the_source_the_set_of_languages(sample_copy):
+    def inputs(language):
+        guide = load_guide(sample_copy)
+        return {v: fingerprint.inputs_of(guide, language, v) for v in ("print", "screen")}
+
+    before = {code: inputs(code) for code in ("nl", "en", "tr")}
+    assert inputs("tr") == before["tr"]
+    assert before["tr"]["print"] != before["tr"]["screen"]
+
+    en = sample_copy / "translations" / "en.yaml"
+    en.write_text(en.read_text("utf-8") + "# a comment\n", "utf-8")
+    assert inputs("en") != before["en"]
+    assert inputs("tr") == before["tr"]
+
+    nl = sample_copy / "translations" / "nl.yaml"
+    nl.write_text(nl.read_text("utf-8") + "# a comment\n", "utf-8")
+    assert inputs("tr") != before["tr"]  # the source language is every language's fallback
+
+    shutil.copy(en, sample_copy / "translations" / "de.yaml")
+    after = inputs("nl")
+    assert after["print"]["languages"] == "ar de en nl tr"  # the cover lists the others
