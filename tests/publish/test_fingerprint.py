@@ -11,7 +11,11 @@ import shutil
 from hulpwijzer import __version__
 from hulpwijzer.cli import main
 from hulpwijzer.load import load_guide
+from hulpwijzer.outputs.pdf import render
 from hulpwijzer.publish import fingerprint
+
+from ..pdfcheck import page_texts
+from ..project import UK, copy_project, fill
 
 
 def test_manifest_records_what_each_file_was_built_from(sample_copy):
@@ -53,3 +57,40 @@ def test_inputs_change_with_the_language_file_the_source_the_set_of_languages(sa
     shutil.copy(en, sample_copy / "translations" / "de.yaml")
     after = inputs("nl")
     assert after["print"]["languages"] == "ar de en nl tr"  # the cover lists the others
+
+
+def test_a_draft_is_rendered_again_once_its_texts_are_reviewed(tmp_path, monkeypatch):
+    """A draft's back page says which texts no native speaker has reviewed (from the lock and
+    review files): after ``hulpwijzer review`` the next draft must say so, not be reused."""
+    root = copy_project(tmp_path)
+
+    def run(*args):
+        return main(["--root", str(root), *args])
+
+    def back_page():
+        return " ".join(
+            page_texts(root / "review" / "screen" / "hulpwijzer-uk-draft.pdf")[-1].split()
+        )
+
+    assert run("add-language", "uk") == 0
+    fill(root, "uk", UK)
+    assert run("build", "--draft", "uk") == 0
+    assert "Not reviewed by a native speaker: 82 of 82 translated texts" in back_page()
+
+    assert run("confirm", "uk") == 0
+    assert run("confirm", "uk", "labels.whatsapp") == 0  # stays 'WhatsApp' on purpose
+    assert run("review", "uk", "--by", "Someone") == 0
+    real, rendered = render.render_variants, []
+
+    def spy(guide, language, *rest, **kwargs):
+        rendered.append(language)
+        return real(guide, language, *rest, **kwargs)
+
+    monkeypatch.setattr(render, "render_variants", spy)
+    assert run("build", "--draft", "uk") == 0
+    assert rendered == ["uk"]  # built, not reused
+    assert "Not reviewed" not in back_page()
+    assert "Every translated text has been reviewed by a native speaker." in back_page()
+
+    assert run("build", "--draft", "uk") == 0  # nothing changed since: reused
+    assert rendered == ["uk"]
