@@ -16,6 +16,7 @@ from hulpwijzer.publish import fingerprint
 
 from ..pdfcheck import page_texts
 from ..project import UK, copy_project, fill
+from .support import build_statuses
 
 
 def test_manifest_records_what_each_file_was_built_from(sample_copy):
@@ -94,3 +95,20 @@ def test_a_draft_is_rendered_again_once_its_texts_are_reviewed(tmp_path, monkeyp
 
     assert run("build", "--draft", "uk") == 0  # nothing changed since: reused
     assert rendered == ["uk"]
+
+
+def test_a_guide_is_rendered_again_when_another_language_becomes_complete(tmp_path, capsys):
+    """The cover names the other complete languages: filling in the last text of a language
+    changes every other guide's cover, though none of their files changed."""
+    root = copy_project(tmp_path)
+    args = ["--root", str(root), "build", "-l", "nl", "--jobs", "1"]
+    assert main(["--root", str(root), "add-language", "uk"]) == 0
+    assert main(args) == 0
+    cover = root / "build" / "print" / "hulpwijzer-nl.pdf"
+    assert "Українська" not in page_texts(cover)[0]
+
+    fill(root, "uk", UK)
+    capsys.readouterr()
+    assert main(args) == 0
+    assert set(build_statuses(capsys.readouterr().out).values()) == {"built"}
+    assert "Українська" in page_texts(cover)[0]

@@ -1,9 +1,10 @@
 """What a built file depends on, so that a rebuild can tell which files are still right.
 
 Every input that changes a file is in its fingerprint: the content files, the language's texts
-and the source language's (the fallback), the set of languages, the fonts, the code
-(hulpwijzer's sources and the versions of the libraries that shape the output) and, for a draft,
-what its back page says about it. A file whose fingerprint is unchanged is reused as it was.
+and the source language's (the fallback), the complete languages (the cover names them), the
+fonts, the code (hulpwijzer's sources and the versions of the libraries that shape the output)
+and, for a draft, what its back page says about it. A file whose fingerprint is unchanged is
+reused as it was.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 from .. import __version__
 from ..load import relative_path
 from ..model import Guide
+from ..texts import complete_languages
 
 PACKAGE = Path(__file__).resolve().parent.parent
 # Distributions whose code shapes the output: their versions are part of every file's inputs.
@@ -33,8 +35,9 @@ def inputs_of(
 ) -> dict[str, str]:
     """What the ``variant`` file of ``language`` depends on, each as a SHA-256 or a value.
 
-    The content files; the language's texts and the source language's (the fallback); the set
-    of languages (the cover lists the others); the fonts; the code; for a draft, the
+    The content files; the language's texts and the source language's (the fallback); the
+    complete languages (the cover names the others: a language that becomes complete changes
+    every cover, though no file of theirs changed); the fonts; the code; for a draft, the
     ``notice`` lines its back page says (missing, outdated and not reviewed texts, from the
     lock and review files).
     """
@@ -45,7 +48,7 @@ def inputs_of(
     built_from = {relative_path(path, guide.root): _file_sha256(path) for path in files}
     built_from.update(
         {
-            "languages": " ".join(sorted(guide.translations)),
+            "languages": " ".join(sorted(complete_languages(guide))),
             "variant": variant,
             "draft": "yes" if draft else "no",
             **({"notice": digest({"lines": list(notice)})} if draft else {}),
