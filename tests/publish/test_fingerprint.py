@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import platform
 import re
 import shutil
 
@@ -34,6 +35,7 @@ def test_manifest_records_what_each_file_was_built_from(sample_copy):
     assert re.fullmatch(r"[0-9a-f]{64}", built_from["fonts"])
     assert built_from["code"].startswith(f"hulpwijzer {__version__}; sources ")
     assert "reportlab=" in built_from["code"] and "reportlab=?" not in built_from["code"]
+    assert f"python {platform.python_version()}; zlib " in built_from["code"]
     assert re.fullmatch(r"[0-9a-f]{64}", entry["inputs"])
 
 

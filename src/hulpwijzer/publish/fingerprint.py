@@ -2,9 +2,9 @@
 
 Every input that changes a file is in its fingerprint: the content files, the language's texts
 and the source language's (the fallback), the complete languages (the cover names them), the
-fonts, the code (hulpwijzer's sources and the versions of the libraries that shape the output)
-and, for a draft, what its back page says about it. A file whose fingerprint is unchanged is
-reused as it was.
+fonts, the code (hulpwijzer's sources and the versions of the libraries and of Python that shape
+the output) and, for a draft, what its back page says about it. A file whose fingerprint is
+unchanged is reused as it was.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import sys
+import zlib
 from functools import lru_cache
 from pathlib import Path
 
@@ -80,13 +81,15 @@ def fonts_fingerprint() -> str:
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """hulpwijzer's version, a SHA-256 of its source files, and the libraries' versions."""
+    """hulpwijzer's version, a SHA-256 of its source files, the libraries' versions, and
+    Python's (its Unicode data breaks the lines) and zlib's (it compresses the PDF's streams)."""
     h = hashlib.sha256()
     for path in sorted(PACKAGE.rglob("*.py")):
         h.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     versions = _distribution_versions()
     libraries = " ".join(f"{name}={versions.get(_normalise(name), '?')}" for name in DEPENDENCIES)
-    return f"hulpwijzer {__version__}; sources {h.hexdigest()[:16]}; {libraries}"
+    python = f"python {'.'.join(map(str, sys.version_info[:3]))}; zlib {zlib.ZLIB_RUNTIME_VERSION}"
+    return f"hulpwijzer {__version__}; sources {h.hexdigest()[:16]}; {libraries}; {python}"
 
 
 def _normalise(name: str) -> str:
