@@ -28,6 +28,37 @@ def file_name(language: str, draft: bool = False) -> str:
 
 
 @dataclass(frozen=True)
+class Output:
+    """A file of the build: built now or reused from the previous build, as the manifest says."""
+
+    path: str  # relative to the build folder, with forward slashes
+    language: str
+    variant: str
+    pages: int
+    size: int
+    sha256: str
+    inputs: str = ""  # SHA-256 over built_from
+    built_from: dict[str, str] = field(default_factory=dict, compare=False)
+    status: str = "built"  # "built" or "reused" (not written to the manifest)
+    # texts that outgrow their place (key, problem, hint), found while rendering
+    fit: Fit = field(default=(), compare=False)
+
+    def as_json(self) -> dict:
+        """The file's entry in ``manifest.json``."""
+        return {
+            "path": self.path,
+            "language": self.language,
+            "variant": self.variant,
+            "pages": self.pages,
+            "size": self.size,
+            "sha256": self.sha256,
+            "inputs": self.inputs,
+            "built_from": self.built_from,
+            "fit": [list(problem) for problem in self.fit],
+        }
+
+
+@dataclass(frozen=True)
 class Job:
     """One file to make: where it goes in the build folder and what it is built from."""
 
@@ -59,37 +90,6 @@ class Job:
             status=status,
             fit=fit,
         )
-
-
-@dataclass(frozen=True)
-class Output:
-    """A file of the build: built now or reused from the previous build, as the manifest says."""
-
-    path: str  # relative to the build folder, with forward slashes
-    language: str
-    variant: str
-    pages: int
-    size: int
-    sha256: str
-    inputs: str = ""  # SHA-256 over built_from
-    built_from: dict[str, str] = field(default_factory=dict, compare=False)
-    status: str = "built"  # "built" or "reused" (not written to the manifest)
-    # texts that outgrow their place (key, problem, hint), found while rendering
-    fit: Fit = field(default=(), compare=False)
-
-    def as_json(self) -> dict:
-        """The file's entry in ``manifest.json``."""
-        return {
-            "path": self.path,
-            "language": self.language,
-            "variant": self.variant,
-            "pages": self.pages,
-            "size": self.size,
-            "sha256": self.sha256,
-            "inputs": self.inputs,
-            "built_from": self.built_from,
-            "fit": [list(problem) for problem in self.fit],
-        }
 
 
 def write_rendered(staging: Path, job: Job, pdf: bytes, pages: int, fit: Fit) -> Output:

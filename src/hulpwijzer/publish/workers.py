@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from ..model import Guide
 
 # (variant, PDF bytes, pages, texts that outgrow their place) of one rendered file
-Rendered = tuple[str, bytes, int, tuple]
+RenderedFile = tuple[str, bytes, int, tuple]
 
 
 def default_processes() -> int:
@@ -94,7 +94,7 @@ def render_task(
     variants: tuple[str, ...],
     draft: bool,
     notice: tuple[str, ...] = (),
-) -> list[Rendered]:
+) -> list[RenderedFile]:
     """Render the ``variants`` of one language: (variant, PDF bytes, pages, fit problems) each.
 
     The layout check (:func:`outputs.pdf.layout.fit_problems`) runs here, while the line layouts
@@ -130,7 +130,7 @@ def _init_worker(guide: Guide) -> None:
 
 def _worker_task(
     language: str, variants: tuple[str, ...], draft: bool, notice: tuple[str, ...]
-) -> list[Rendered]:
+) -> list[RenderedFile]:
     assert _worker_guide is not None
     return render_task(_worker_guide, language, variants, draft, notice)
 
