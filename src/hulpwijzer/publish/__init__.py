@@ -1,6 +1,8 @@
-"""Stage 6: the guides on disk. Plans the jobs (language × output), fingerprints their inputs,
-renders what changed in worker processes, writes the manifest and replaces ``build/`` all at
-once (:mod:`.build`); :mod:`.run` holds the check and build pipelines the commands run;
-:mod:`.verify` proves that a file is the one that was built; :mod:`.files` writes a file all at
-once. Only this stage (and the translators' workflow, through :mod:`.files`) writes files.
+"""Stage 6: the guides on disk. :mod:`.plan` decides which languages are built and as what;
+:mod:`.build` runs the build: it fingerprints each file's inputs (:mod:`.fingerprint`), reuses
+the unchanged files the manifest records (:mod:`.manifest`), renders the others in worker
+processes (:mod:`.workers`) and replaces ``build/`` all at once. :mod:`.run` holds the check and
+build pipelines the commands run; :mod:`.verify` proves that a file is the one that was built;
+:mod:`.files` writes a file all at once. Only this stage (and the translators' workflow, through
+:mod:`.files`) writes files.
 """

@@ -23,7 +23,8 @@ from ..compose.draft import draft_notice
 from ..load.states import read_lock, read_states
 from ..model import Guide, InputError, Message
 from ..texts import untranslated_keys
-from .build import BuildRefused, Output, all_jobs, build, recorded_layout
+from .build import BuildOptions, BuildRefused, all_jobs, build
+from .manifest import Output, recorded_layout
 from .plan import BuildPlan
 
 REVIEW_FOLDER = "review"
@@ -139,15 +140,8 @@ def build_guides(
         return result.layout_messages
 
     try:
-        result.outputs = build(
-            guide,
-            out,
-            all_jobs(guide, plan.languages),
-            progress,
-            processes=processes,
-            force=force,
-            accept=accept,
-        )
+        options = BuildOptions(processes=processes, force=force, accept=accept, progress=progress)
+        result.outputs = build(guide, out, all_jobs(guide, plan.languages), options)
     except BuildRefused as exc:
         result.refused = exc.messages
     return result
@@ -159,13 +153,8 @@ def build_drafts(guide: Guide, folder: Path, languages: list[str]) -> Drafts:
     if not languages:
         return drafts
     try:
-        build(
-            guide,
-            folder,
-            [(code, "screen") for code in languages],
-            drafts=frozenset(languages),
-            notices=draft_notices(guide, languages),
-        )
+        jobs = [(code, "screen") for code in languages]
+        build(guide, folder, jobs, BuildOptions(drafts=draft_notices(guide, languages)))
     except BuildRefused as exc:
         drafts.problems = exc.messages
         return drafts

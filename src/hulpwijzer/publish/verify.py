@@ -20,7 +20,7 @@ from pathlib import Path, PurePosixPath
 
 from ..model import Message
 
-MANIFEST = "manifest.json"  # written by build.py
+MANIFEST = "manifest.json"  # written by manifest.py
 MAX_MANIFEST_BYTES = 1_000_000
 SHA256 = re.compile(r"[0-9a-f]{64}")
 

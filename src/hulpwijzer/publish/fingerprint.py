@@ -1,0 +1,115 @@
+"""What a built file depends on, so that a rebuild can tell which files are still right.
+
+Every input that changes a file is in its fingerprint: the content files, the language's texts
+and the source language's (the fallback), the complete languages (the cover names them), the
+fonts, the code (hulpwijzer's sources and the versions of the libraries and of Python that shape
+the output) and, for a draft, what its back page says about it. A file whose fingerprint is
+unchanged is reused as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import zlib
+from functools import lru_cache
+from pathlib import Path
+
+from .. import __version__
+from ..load import relative_path
+from ..model import Guide
+from ..texts import complete_languages
+
+PACKAGE = Path(__file__).resolve().parent.parent
+# Distributions whose code shapes the output: their versions are part of every file's inputs.
+DEPENDENCIES = ("reportlab", "uharfbuzz", "babel", "qrcode", "python-bidi", "phonenumbers")
+
+
+def inputs_of(
+    guide: Guide,
+    language: str,
+    variant: str,
+    draft: bool = False,
+    notice: tuple[str, ...] = (),
+) -> dict[str, str]:
+    """What the ``variant`` file of ``language`` depends on, each as a SHA-256 or a value.
+
+    The content files; the language's texts and the source language's (the fallback); the
+    complete languages (the cover names the others: a language that becomes complete changes
+    every cover, though no file of theirs changed); the fonts; the code; for a draft, the
+    ``notice`` lines its back page says (missing, outdated and not reviewed texts, from the
+    lock and review files).
+    """
+    source = guide.settings.source_language
+    files = [guide.root / "content" / "guide.yaml", guide.root / "content" / "contacts.yaml"]
+    for code in dict.fromkeys([language, source]):
+        files.append(guide.translations[code].path)
+    built_from = {relative_path(path, guide.root): _file_sha256(path) for path in files}
+    built_from.update(
+        {
+            "languages": " ".join(sorted(complete_languages(guide))),
+            "variant": variant,
+            "draft": "yes" if draft else "no",
+            **({"notice": digest({"lines": list(notice)})} if draft else {}),
+            "fonts": fonts_fingerprint(),
+            "code": code_fingerprint(),
+        }
+    )
+    return built_from
+
+
+def digest(built_from: dict[str, str]) -> str:
+    """One SHA-256 over all of ``built_from``: the file's ``inputs`` in the manifest."""
+    canonical = json.dumps(built_from, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    return hashlib.sha256(canonical).hexdigest()
+
+
+def _file_sha256(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def fonts_fingerprint() -> str:
+    """SHA-256 over the bundled font files (names and bytes)."""
+    h = hashlib.sha256()
+    for path in sorted((PACKAGE / "fonts").glob("*.ttf")):
+        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """hulpwijzer's version, a SHA-256 of its source files, the libraries' versions, and
+    Python's (its Unicode data breaks the lines) and zlib's (it compresses the PDF's streams)."""
+    h = hashlib.sha256()
+    for path in sorted(PACKAGE.rglob("*.py")):
+        h.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    versions = _distribution_versions()
+    libraries = " ".join(f"{name}={versions.get(_normalise(name), '?')}" for name in DEPENDENCIES)
+    python = f"python {'.'.join(map(str, sys.version_info[:3]))}; zlib {zlib.ZLIB_RUNTIME_VERSION}"
+    return f"hulpwijzer {__version__}; sources {h.hexdigest()[:16]}; {libraries}; {python}"
+
+
+def _normalise(name: str) -> str:
+    return name.lower().replace("-", "_").replace(".", "_")
+
+
+def _distribution_versions() -> dict[str, str]:
+    """Installed distributions' versions from the ``*.dist-info`` folders on ``sys.path``.
+
+    The same answer as ``importlib.metadata.version`` for installed wheels, without the cost
+    of importing it (tens of milliseconds, on every rebuild).
+    """
+    found: dict[str, str] = {}
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for name in names:
+            if name.endswith(".dist-info"):
+                dist, _, version = name[: -len(".dist-info")].rpartition("-")
+                found.setdefault(_normalise(dist), version)
+    return found

@@ -1,0 +1,173 @@
+"""The files of a build folder and ``manifest.json``, the record of what each was built from.
+
+``manifest.json`` lists per file its path, language, variant, pages, size and SHA-256, what it
+was built from (``built_from``, see :mod:`.fingerprint`) with one hash of all that (``inputs``),
+and the texts the layout check found too long (``fit``). The next build reuses a file whose
+inputs are unchanged, after checking it against its recorded SHA-256; ``check`` takes the
+layout findings of a language from it instead of laying the language out again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..model import Guide
+from .fingerprint import digest, inputs_of
+
+MANIFEST = "manifest.json"
+
+Fit = tuple[tuple[str, str, str], ...]  # texts that outgrow their place: (key, problem, hint)
+
+
+def file_name(language: str, draft: bool = False) -> str:
+    """The name of a guide's PDF: ``hulpwijzer-tr.pdf``, or ``hulpwijzer-tr-draft.pdf``."""
+    return f"hulpwijzer-{language}{'-draft' if draft else ''}.pdf"
+
+
+@dataclass(frozen=True)
+class Output:
+    """A file of the build: built now or reused from the previous build, as the manifest says."""
+
+    path: str  # relative to the build folder, with forward slashes
+    language: str
+    variant: str
+    pages: int
+    size: int
+    sha256: str
+    inputs: str = ""  # SHA-256 over built_from
+    built_from: dict[str, str] = field(default_factory=dict, compare=False)
+    status: str = "built"  # "built" or "reused" (not written to the manifest)
+    # texts that outgrow their place (key, problem, hint), found while rendering
+    fit: Fit = field(default=(), compare=False)
+
+    def as_json(self) -> dict:
+        """The file's entry in ``manifest.json``."""
+        return {
+            "path": self.path,
+            "language": self.language,
+            "variant": self.variant,
+            "pages": self.pages,
+            "size": self.size,
+            "sha256": self.sha256,
+            "inputs": self.inputs,
+            "built_from": self.built_from,
+            "fit": [list(problem) for problem in self.fit],
+        }
+
+
+@dataclass(frozen=True)
+class Job:
+    """One file to make: where it goes in the build folder and what it is built from."""
+
+    language: str
+    variant: str
+    draft: bool
+    built_from: dict[str, str]
+
+    @property
+    def path(self) -> str:
+        """Relative to the build folder, with forward slashes: ``print/hulpwijzer-tr.pdf``."""
+        return f"{self.variant}/{file_name(self.language, self.draft)}"
+
+    @property
+    def inputs(self) -> str:
+        return digest(self.built_from)
+
+    def output(self, pages: int, size: int, sha256: str, status: str, fit: Fit) -> Output:
+        """The file made for this job, as the manifest records it."""
+        return Output(
+            path=self.path,
+            language=self.language,
+            variant=self.variant,
+            pages=pages,
+            size=size,
+            sha256=sha256,
+            inputs=self.inputs,
+            built_from=self.built_from,
+            status=status,
+            fit=fit,
+        )
+
+
+def write_rendered(staging: Path, job: Job, pdf: bytes, pages: int, fit: Fit) -> Output:
+    """Write a file rendered for ``job`` into ``staging``; its entry for the manifest."""
+    target = staging / job.path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(pdf)
+    return job.output(pages, len(pdf), hashlib.sha256(pdf).hexdigest(), "built", fit)
+
+
+def reuse(job: Job, previous: dict[str, dict], out_dir: Path, staging: Path) -> Output | None:
+    """Copy the previous build's file for ``job`` into ``staging`` if it is still right.
+
+    Still right: built from the same inputs, and still the bytes the manifest recorded (a file
+    changed after the build is rendered again). None when it must be rendered.
+    """
+    entry = previous.get(job.path)
+    if entry is None or entry["inputs"] != job.inputs:
+        return None
+    try:
+        data = (out_dir / job.path).read_bytes()
+    except OSError:
+        return None
+    if hashlib.sha256(data).hexdigest() != entry["sha256"] or len(data) != entry["size"]:
+        return None
+    target = staging / job.path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
+    return job.output(entry["pages"], entry["size"], entry["sha256"], "reused", fit_of(entry))
+
+
+def write_manifest(staging: Path, guide: Guide, outputs: list[Output]) -> None:
+    """Write ``manifest.json`` into ``staging``: the edition and every file's entry."""
+    manifest = {
+        "edition": guide.settings.edition.isoformat(),
+        "files": [output.as_json() for output in outputs],
+    }
+    (staging / MANIFEST).write_text(
+        json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+
+
+def previous_files(out_dir: Path) -> dict[str, dict]:
+    """The previous manifest's entries by path; empty if there is none or it cannot be read."""
+    try:
+        manifest = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
+        return {
+            entry["path"]: entry
+            for entry in manifest["files"]
+            if isinstance(entry.get("inputs"), str)
+            and isinstance(entry.get("sha256"), str)
+            and isinstance(entry.get("pages"), int)
+            and isinstance(entry.get("size"), int)
+        }
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
+
+
+def fit_of(entry: dict) -> Fit:
+    """The layout check's findings recorded with a manifest entry (none if malformed)."""
+    found = entry.get("fit")
+    if not isinstance(found, list) or not all(
+        isinstance(p, list) and len(p) == 3 and all(isinstance(x, str) for x in p) for p in found
+    ):
+        return ()
+    return tuple(tuple(p) for p in found)
+
+
+def recorded_layout(guide: Guide, language: str, out_dir: Path | None = None):
+    """(pages, fit problems) of ``language`` from the last build, if its inputs are unchanged.
+
+    ``check`` uses it to skip laying out a language that ``build`` laid out from the very same
+    inputs; None when there is no such build.
+    """
+    out_dir = out_dir or guide.root / "build"
+    entry = previous_files(out_dir).get(f"screen/{file_name(language)}")
+    if entry is None or not isinstance(entry.get("fit"), list):
+        return None
+    if entry["inputs"] != digest(inputs_of(guide, language, "screen")):
+        return None
+    return entry["pages"], fit_of(entry)

@@ -1,0 +1,143 @@
+"""Render the files a build needs, in this process or in worker processes.
+
+One language's variants are rendered together, so they share one pagination pass and the line
+layouts; with fewer languages than cores, each variant gets its own worker. The files are
+byte-identical to a serial build. The renderer (ReportLab, HarfBuzz, …) is imported only here
+and only when something must be rendered, so a rebuild with nothing changed stays quick.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Mapping
+
+from ..model import Guide
+
+# (variant, PDF bytes, pages, texts that outgrow their place) of one rendered file
+RenderedFile = tuple[str, bytes, int, tuple]
+
+
+def default_processes() -> int:
+    """The number of cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def render_all(
+    guide: Guide,
+    todo: list[tuple[str, str]],
+    drafts: Mapping[str, tuple[str, ...]],
+    processes: int,
+    store: Callable[[str, str, bytes, int, tuple], None],
+) -> None:
+    """Render ``todo`` (language, variant) and hand every file to ``store`` as each is done.
+
+    ``drafts``: the languages to render as marked drafts, with the lines of their notice.
+    ``store`` is called in this process, with (language, variant, PDF bytes, pages, fit).
+    """
+    if not todo:
+        return
+    by_language: dict[str, list[str]] = {}
+    for language, variant in todo:
+        by_language.setdefault(language, []).append(variant)
+    tasks = [(language, tuple(variants)) for language, variants in by_language.items()]
+    if len(tasks) < processes:  # few languages: their variants in parallel, each paginated
+        tasks = [(language, (variant,)) for language, variants in tasks for variant in variants]
+    workers = min(processes, len(tasks))
+    if workers <= 1:
+        for language, variants in tasks:
+            draft, notice = language in drafts, drafts.get(language, ())
+            for result in render_task(guide, language, variants, draft, notice):
+                store(language, *result)
+        return
+    _render_in_workers(guide, tasks, drafts, workers, store)
+
+
+def _render_in_workers(
+    guide: Guide,
+    tasks: list[tuple[str, tuple[str, ...]]],
+    drafts: Mapping[str, tuple[str, ...]],
+    workers: int,
+    store: Callable[[str, str, bytes, int, tuple], None],
+) -> None:
+    """Render ``tasks`` in a pool of ``workers`` processes; stop them all on a failure."""
+    import concurrent.futures as cf
+    import multiprocessing
+
+    # fork: the workers start with the modules, the fonts and the guide already loaded.
+    context = multiprocessing.get_context("fork" if sys.platform == "linux" else None)
+    pool = cf.ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(guide,)
+    )
+    try:
+        futures = {
+            pool.submit(
+                _worker_task, language, variants, language in drafts, drafts.get(language, ())
+            ): language
+            for language, variants in tasks
+        }
+        for future in cf.as_completed(futures):
+            for result in future.result():
+                store(futures[future], *result)
+    except BaseException:
+        _stop(pool)
+        raise
+    pool.shutdown(wait=True)
+
+
+def render_task(
+    guide: Guide,
+    language: str,
+    variants: tuple[str, ...],
+    draft: bool,
+    notice: tuple[str, ...] = (),
+) -> list[RenderedFile]:
+    """Render the ``variants`` of one language: (variant, PDF bytes, pages, fit problems) each.
+
+    The layout check (:func:`outputs.pdf.fit.fit_problems`) runs here, while the line layouts
+    it needs are still cached from rendering.
+    """
+    from .. import outputs, typeset
+    from ..outputs.pdf.fit import fit_problems
+
+    try:
+        results = outputs.render(guide, language, variants, draft, notice)
+        fit = () if draft else tuple(fit_problems(guide, language))
+    finally:
+        typeset.clear_caches()  # line layouts of one language are of little use to the next
+    return [(v, results[v].pdf, results[v].pages, fit) for v in variants]
+
+
+_worker_guide: Guide | None = None
+
+
+def _init_worker(guide: Guide) -> None:
+    """Start a worker: keep the guide, load the renderer and the fonts once, ignore Ctrl-C."""
+    import signal
+
+    from .. import typeset
+    from ..outputs.pdf import render  # noqa: F401 - loaded once per worker
+
+    global _worker_guide
+    _worker_guide = guide
+    # Ctrl-C reaches the whole process group: the main process stops the workers itself.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    typeset.register_fonts()
+
+
+def _worker_task(
+    language: str, variants: tuple[str, ...], draft: bool, notice: tuple[str, ...]
+) -> list[RenderedFile]:
+    assert _worker_guide is not None
+    return render_task(_worker_guide, language, variants, draft, notice)
+
+
+def _stop(pool) -> None:
+    """Stop the workers at once (a failure or Ctrl-C): their results are not wanted."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        if process.is_alive():
+            process.terminate()
+    pool.shutdown(wait=True, cancel_futures=True)
