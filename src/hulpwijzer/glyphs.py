@@ -2,23 +2,34 @@
 
 ``hulpwijzer check --no-layout`` must stay light, yet it reports every character that would be
 printed as an empty box. This module reads the character map (``cmap``, formats 4 and 12) of the
-bundled TrueType fonts directly; :func:`missing` answers like ``text.missing_glyphs``, which the
-layout uses (the tests compare the two).
+bundled TrueType fonts directly. It is the one definition of "printable" (the checks, the
+translators' status) and holds the one table of bundled fonts, which :mod:`hulpwijzer.typeset`
+registers with ReportLab; the tests compare :func:`missing` with what ReportLab's font objects
+can draw.
 """
 
 from __future__ import annotations
 
+import re
 import struct
 import unicodedata
 from functools import cache
 from pathlib import Path
 
 FONT_DIR = Path(__file__).parent / "fonts"
-FONTS = (  # regular and bold of each family: a character must be in one family, in both weights
-    ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
-    ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
-)
-_ZW_JOINERS = frozenset("\u200c\u200d")
+# family -> (regular, bold) file in FONT_DIR; the family is also the font's name in ReportLab.
+# A character is printable if one family has it in both weights.
+FONTS: dict[str, tuple[str, str]] = {
+    "NotoSans": ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
+    "NotoSansArabic": ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
+}
+ZW_JOINERS = frozenset("\u200c\u200d")  # ZWNJ, ZWJ: they steer Arabic joining, never drawn
+VARIATION_SELECTORS = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef\u034f]")
+
+
+def invisible(ch: str) -> bool:
+    """True for control and format characters and variation selectors: they are never drawn."""
+    return unicodedata.category(ch) in ("Cc", "Cf") or VARIATION_SELECTORS.match(ch) is not None
 
 
 @cache
@@ -43,16 +54,27 @@ def coverage(filename: str) -> frozenset[int]:
 
 
 def _read_subtable(data: bytes, at: int) -> set[int]:
+    """Code points a cmap subtable (at offset ``at``) maps to a glyph other than .notdef."""
     (fmt,) = struct.unpack_from(">H", data, at)
-    chars: set[int] = set()
     if fmt == 12:
-        (groups,) = struct.unpack_from(">I", data, at + 12)
-        for i in range(groups):
-            start, end, glyph = struct.unpack_from(">III", data, at + 16 + 12 * i)
-            chars.update(c for c in range(start, end + 1) if glyph + c - start)
-        return chars
-    if fmt != 4:
-        raise ValueError(f"cmap format {fmt} is not read here")
+        return _read_format_12(data, at)
+    if fmt == 4:
+        return _read_format_4(data, at)
+    raise ValueError(f"cmap format {fmt} is not read here")
+
+
+def _read_format_12(data: bytes, at: int) -> set[int]:
+    """Format 12: groups of consecutive code points and glyphs (all of Unicode)."""
+    chars: set[int] = set()
+    (groups,) = struct.unpack_from(">I", data, at + 12)
+    for i in range(groups):
+        start, end, glyph = struct.unpack_from(">III", data, at + 16 + 12 * i)
+        chars.update(c for c in range(start, end + 1) if glyph + c - start)
+    return chars
+
+
+def _read_format_4(data: bytes, at: int) -> set[int]:
+    """Format 4: segments of the Basic Multilingual Plane, by delta or by a glyph array."""
     (length,) = struct.unpack_from(">H", data, at + 2)
     (seg_x2,) = struct.unpack_from(">H", data, at + 6)
     segs = seg_x2 // 2
@@ -61,6 +83,7 @@ def _read_subtable(data: bytes, at: int) -> set[int]:
     deltas = struct.unpack_from(f">{segs}h", data, at + 16 + 2 * seg_x2)
     range_at = at + 16 + 3 * seg_x2
     offsets = struct.unpack_from(f">{segs}H", data, range_at)
+    chars: set[int] = set()
     for n in range(segs):
         for c in range(starts[n], ends[n] + 1):
             if offsets[n] == 0:
@@ -78,25 +101,15 @@ def _read_subtable(data: bytes, at: int) -> set[int]:
 
 
 def _drawn(text: str) -> set[str]:
-    """The characters of ``text`` that would be drawn (as ``text._clean`` keeps them)."""
-    out = set()
-    for ch in text:
-        if ch in "\n\r\t \u2028\u2029" or ch in _ZW_JOINERS:
-            continue
-        o = ord(ch)
-        if unicodedata.category(ch) in ("Cc", "Cf") or 0xFE00 <= o <= 0xFE0F:
-            continue
-        if 0xE0100 <= o <= 0xE01EF or o == 0x034F:
-            continue
-        out.add(ch)
-    return out
+    """The characters of ``text`` that would be drawn: no line breaks, spaces or invisibles."""
+    return {ch for ch in set(text) - set("\n \u2028\u2029") if not invisible(ch)}
 
 
 @cache
 def _printable() -> frozenset[int]:
     """Code points some bundled family draws in regular and in bold."""
-    regular = frozenset().union(*(coverage(family[0]) for family in FONTS))
-    bold = frozenset().union(*(coverage(family[1]) for family in FONTS))
+    regular = frozenset().union(*(coverage(files[0]) for files in FONTS.values()))
+    bold = frozenset().union(*(coverage(files[1]) for files in FONTS.values()))
     return regular & bold
 
 

@@ -17,6 +17,7 @@ from hulpwijzer.compose.texts import Texts
 from hulpwijzer.load import load_guide
 from hulpwijzer.model import InputError
 from hulpwijzer.outputs.pdf import render, story
+from hulpwijzer.typeset import fonts, runs, shaping
 
 # The short ways of text.py (for speed) must give what the long ways give.
 SHAPE_SAMPLES = [
@@ -33,13 +34,13 @@ SHAPE_SAMPLES = [
 ]
 
 
-@pytest.mark.parametrize("font", sorted(text.FONT_FILES))
+@pytest.mark.parametrize("font", sorted(fonts.FONT_PATHS))
 def test_direct_harfbuzz_shaping_equals_reportlabs(font):
     text.register_fonts()
     for sample in SHAPE_SAMPLES:
-        ours = text._harfbuzz(sample, font)
+        ours = shaping._harfbuzz(sample, font)
         word = [0, (ABag(fontName=font, fontSize=1000), sample)]
-        theirs = shapeFragWord(word, features=text._FEATURES, force=True)[1][1]
+        theirs = shapeFragWord(word, features=shaping._FEATURES, force=True)[1][1]
         assert ours is not None
         assert str(ours) == str(theirs), sample
         assert ours.__shapeData__ == theirs.__shapeData__, sample
@@ -49,15 +50,15 @@ def test_plain_line_layout_equals_the_general_layout(monkeypatch):
     text.register_fonts()
     samples = [*SHAPE_SAMPLES, "", "Bel 0800 0042 of mail test-0042@example.org", "A1 1e"]
     fast = {
-        (s, bold, rtl): text._layout.__wrapped__(s, 12.0, bold, rtl)
+        (s, bold, rtl): runs.layout_line.__wrapped__(s, 12.0, bold, rtl)
         for s in samples
         for bold in (False, True)
         for rtl in (False, True)
     }
-    assert any(text._plain_latin(s, False) for s in samples)
-    monkeypatch.setattr(text, "_plain_latin", lambda *args: False)
+    assert any(runs._plain_latin(s, False) for s in samples)
+    monkeypatch.setattr(runs, "_plain_latin", lambda *args: False)
     for (s, bold, rtl), line in fast.items():
-        assert text._layout.__wrapped__(s, 12.0, bold, rtl) == line, (s, bold, rtl)
+        assert runs.layout_line.__wrapped__(s, 12.0, bold, rtl) == line, (s, bold, rtl)
 
 
 TRICKY_YAML = """\

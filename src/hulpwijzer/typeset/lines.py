@@ -1,0 +1,200 @@
+"""Breaking text into lines no wider than a box, measuring it, and drawing a line.
+
+The text is broken in *logical* order, greedily at spaces, measuring shaped widths; protected
+spans (a phone number, a URL ...) never break; a word wider than the line is broken between
+characters. Control and format characters are removed first: they are never drawn.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from reportlab.pdfbase import pdfmetrics
+
+from ..glyphs import VARIATION_SELECTORS, ZW_JOINERS, invisible
+from .fonts import font_name, is_mark, register_fonts
+from .runs import Line, layout_line
+from .shaping import shape
+from .spans import protected_spans
+
+
+def _clean(text: str) -> str:
+    """Normalise line breaks and tabs; drop control/format characters except ZWJ/ZWNJ."""
+    if text.isprintable() and not VARIATION_SELECTORS.search(text):
+        return text  # no control, format or separator characters (but spaces): nothing to do
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+    text = text.replace("\u2029", "\n").replace("\t", " ")
+    return "".join(ch for ch in text if ch == "\n" or ch in ZW_JOINERS or not invisible(ch))
+
+
+def measure(text: str, size: float, bold: bool = False, rtl: bool = False) -> float:
+    """Width in points of text laid out on one line (of its widest line if it has newlines)."""
+    paras = _clean(text).split("\n")
+    return max(layout_line(p.strip(" "), float(size), bold, rtl).width for p in paras)
+
+
+def wrap(text: str, width: float, size: float, bold: bool = False, rtl: bool = False) -> list[Line]:
+    """Break text into lines no wider than width (points), greedily, at spaces.
+
+    "\\n" forces a break; an empty paragraph (and "") gives one empty line. Spaces at a break
+    (and at the start and end of a paragraph) are dropped; protected spans never break; a word
+    wider than the line is broken between characters. ``rtl`` is the paragraph direction.
+
+    Results are remembered (lines are immutable): a flowable is wrapped several times per
+    render, and the print and screen variants of a language wrap the same texts at the same
+    widths. :func:`clear_caches` forgets them.
+    """
+    return list(_wrap(text, float(width), float(size), bool(bold), bool(rtl)))
+
+
+@lru_cache(maxsize=32768)
+def _wrap(text: str, width: float, size: float, bold: bool, rtl: bool) -> tuple[Line, ...]:
+    register_fonts()
+    lines: list[Line] = []
+    for para in _clean(text).split("\n"):
+        lines.extend(_wrap_paragraph(para, width, size, bold, rtl))
+    return tuple(lines)
+
+
+def _wrap_paragraph(para: str, width: float, size: float, bold: bool, rtl: bool) -> list[Line]:
+    """Break one paragraph (no newlines) into lines, greedily: as many words as fit."""
+    para = para.strip(" ")
+    whole = layout_line(para, size, bold, rtl)
+    if whole.width <= width:
+        return [whole]
+    words = _words(para)
+
+    def layout_words(first: int, last: int) -> Line:
+        return layout_line(para[words[first][0] : words[last][1]], size, bold, rtl)
+
+    space = pdfmetrics.stringWidth(" ", font_name(bold), size)
+    word_widths = [layout_line(para[s:e], size, bold, rtl).width for s, e in words]
+    lines: list[Line] = []
+    i = 0
+    while i < len(words):
+        j = _estimate_last_word(words, word_widths, i, space, width)
+        j, line = _fit_last_word(layout_words, i, j, len(words), width)
+        if line.width > width:  # a single word wider than the line
+            lines.extend(_break_word(line.text, width, size, bold, rtl))
+        else:
+            lines.append(line)
+        i = j + 1
+    return lines
+
+
+def _words(para: str) -> list[tuple[int, int]]:
+    """(start, end) of the words of para: maximal stretches without a breakable space.
+
+    Spaces inside protected spans (a phone number ...) are not breakable.
+    """
+    breakable = [ch == " " for ch in para]
+    for s, e in protected_spans(para):
+        breakable[s:e] = [False] * (e - s)
+    words: list[tuple[int, int]] = []
+    i = 0
+    while i < len(para):
+        if breakable[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(para) and not breakable[j]:
+            j += 1
+        words.append((i, j))
+        i = j
+    return words
+
+
+def _estimate_last_word(
+    words: list[tuple[int, int]], widths: list[float], first: int, space: float, width: float
+) -> int:
+    """The last word that fits on a line starting with words[first], estimated from the widths
+    of the words and of the spaces between them."""
+    last, estimate = first, widths[first]
+    while last + 1 < len(words):
+        longer = estimate + (words[last + 1][0] - words[last][1]) * space + widths[last + 1]
+        if longer > width:
+            break
+        last, estimate = last + 1, longer
+    return last
+
+
+def _fit_last_word(layout_words, first: int, last: int, count: int, width: float):
+    """Correct the estimated last word with the exact layout; return it and its line."""
+    line = layout_words(first, last)
+    while line.width > width and last > first:
+        last -= 1
+        line = layout_words(first, last)
+    while last + 1 < count:
+        longer = layout_words(first, last + 1)
+        if longer.width > width:
+            break
+        last, line = last + 1, longer
+    return last, line
+
+
+def _clusters(text: str) -> list[str]:
+    """Split text into base characters with their combining marks and joiners attached."""
+    out: list[str] = []
+    for ch in text:
+        if out and is_mark(ch):
+            out[-1] += ch
+        else:
+            out.append(ch)
+    return out
+
+
+def _break_word(word: str, width: float, size: float, bold: bool, rtl: bool) -> list[Line]:
+    """Break a word wider than the line between characters (at least one per line)."""
+    lines = []
+    rest = _clusters(word)
+    while rest:
+        lo, hi = 1, len(rest)  # largest n with width(rest[:n]) <= width; at least 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if layout_line("".join(rest[:mid]), size, bold, rtl).width <= width:
+                lo = mid
+            else:
+                hi = mid - 1
+        lines.append(layout_line("".join(rest[:lo]), size, bold, rtl))
+        rest = rest[lo:]
+    return lines
+
+
+def clear_caches() -> None:
+    """Forget remembered line layouts and shapes (e.g. between languages, to bound memory)."""
+    _wrap.cache_clear()
+    layout_line.cache_clear()
+    shape.cache_clear()
+
+
+def draw_line(canvas, line: Line, x: float, y: float, width: float, align: str) -> None:
+    """Draw a line on a ReportLab canvas in the box [x, x + width] with baseline y.
+
+    align: "left", "right", "center", "start" (right for rtl lines) or "end".
+    """
+    register_fonts()
+    cx = _left_edge(line, x, width, align)
+    if not line.runs:
+        return
+    t = canvas.beginText()
+    for run in line.runs:
+        t.setTextOrigin(cx, y)
+        t.setFont(run.font, run.size)
+        t.textOut(run.shaped)
+        cx += run.width
+    canvas.drawText(t)
+
+
+def _left_edge(line: Line, x: float, width: float, align: str) -> float:
+    """Where the line starts in the box [x, x + width] when aligned as asked."""
+    if align == "start":
+        align = "right" if line.rtl else "left"
+    elif align == "end":
+        align = "left" if line.rtl else "right"
+    if align == "left":
+        return x
+    if align == "right":
+        return x + width - line.width
+    if align == "center":
+        return x + (width - line.width) / 2
+    raise ValueError(f"unknown align {align!r}")
