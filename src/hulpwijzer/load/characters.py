@@ -18,7 +18,7 @@ MERGE_CONFLICT_HINT = (
     "Git could not merge two versions here: keep the lines you want from both sides, delete the "
     "lines <<<<<<<, ======= and >>>>>>>, then run 'hulpwijzer check' again."
 )
-SAVE_AS_UTF8 = "Open the file in your editor and save it again with the encoding 'UTF-8'."
+_SAVE_AS_UTF8 = "Open the file in your editor and save it again with the encoding 'UTF-8'."
 
 # Characters that change the reading direction of what follows ("Trojan Source"): never needed,
 # since the program sets the direction itself. In a text, check reports them with the key; in a
@@ -86,7 +86,7 @@ def _check_byte_order_mark(raw: bytes) -> None:
         (b"\xfe\xff", "UTF-16"),
     ):
         if raw.startswith(bom):
-            raise Problem(1, f"is saved as {name}, not as UTF-8", SAVE_AS_UTF8)
+            raise Problem(1, f"is saved as {name}, not as UTF-8", _SAVE_AS_UTF8)
 
 
 def _refuse_nul(raw: bytes) -> NoReturn:
@@ -95,7 +95,7 @@ def _refuse_nul(raw: bytes) -> NoReturn:
     column = nul - (raw.rfind(b"\n", 0, nul) + 1) + 1
     if raw.count(b"\x00") * 4 >= len(raw):  # every other byte: UTF-16 without a mark
         raise Problem(
-            line, "is saved as UTF-16, not as UTF-8 (it is full of NUL bytes)", SAVE_AS_UTF8
+            line, "is saved as UTF-16, not as UTF-8 (it is full of NUL bytes)", _SAVE_AS_UTF8
         )
     raise Problem(
         line,
