@@ -1,8 +1,8 @@
 """Write the hostile-input corpus (the files next to this script).
 
-Each file is a broken variant of one input file; ``tests/test_hostile.py`` drops it in place of
-its target in a copy of the sample and asserts the message. Most are written out below as text;
-a few are bytes that no editor would show as they are (other encodings, NUL, control
+Each file is a broken variant of one input file; ``tests/load/test_hostile.py`` drops it in
+place of its target in a copy of the sample and asserts the message. Most are written out below
+as text; a few are bytes that no editor would show as they are (other encodings, NUL, control
 characters). The files are committed; run this script only to change or add a case:
 
     python tests/hostile/make_corpus.py

@@ -21,7 +21,8 @@ from pathlib import Path
 
 from ..model import Guide, InputError, Message
 from ..texts import text_hash
-from . import MERGE_CONFLICT_HINT, read_yaml
+from .characters import MERGE_CONFLICT_HINT
+from .reader import read_yaml
 
 LOCK_FILE = "translations.lock"
 REVIEW_FILE = "translations.review"
