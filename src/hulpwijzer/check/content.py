@@ -80,10 +80,9 @@ def check_structure(inputs: Inputs, report: Report) -> list[Message]:
     used.update(guide.emergency)
     for contact in guide.contacts.values():
         if contact.id not in used:
+            place = Place(CONTENT_CONTACTS, contact_line(contact, "id"), f"contacts.{contact.id}")
             out.append(
-                Place(
-                    CONTENT_CONTACTS, contact_line(contact, "id"), f"contacts.{contact.id}"
-                ).warning(
+                place.warning(
                     "is not in any section, step or the emergency list, so it is not printed",
                     f"Add '{contact.id}' to a section in {CONTENT_GUIDE}, or delete the entry.",
                 )
