@@ -35,9 +35,13 @@ def safe_link(url: object, schemes: tuple[str, ...] = SCHEMES) -> str | None:
     if scheme == "tel":
         return url if _TEL.fullmatch(rest) else None
     if scheme == "mailto":
-        ok = _EMAIL.fullmatch(rest) and ".." not in rest and not rest.startswith(".")
-        return url if ok else None
+        return url if is_email(rest) else None
     return _https(url)
+
+
+def is_email(address: str) -> bool:
+    """True for a plain e-mail address (name@example.nl): one rule for the check and the links."""
+    return bool(_EMAIL.fullmatch(address)) and ".." not in address and not address.startswith(".")
 
 
 def _https(url: str) -> str | None:

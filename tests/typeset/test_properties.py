@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 
 from hulpwijzer import glyphs, links
 from hulpwijzer import typeset as text
-from hulpwijzer.check import _url_problem
+from hulpwijzer.check.textrules import url_problem
 from hulpwijzer.load import load_guide, read_yaml
 from hulpwijzer.model import InputError, Text, Translation
 from hulpwijzer.outputs.pdf import render
@@ -290,5 +290,5 @@ labels = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789", min_size=1, ma
 )
 def test_every_address_check_accepts_becomes_a_link(host, top, path):
     url = f"https://{'.'.join(host)}.{top}/{path}"
-    if _url_problem(url) is None:
+    if url_problem(url) is None:
         assert links.safe_link(url) is not None

@@ -1,0 +1,64 @@
+"""content/guide.yaml: online URLs, ids, and the contacts that steps and sections list."""
+
+from __future__ import annotations
+
+from hulpwijzer.cli import main
+
+from .damage import (
+    CONTACTS,
+    GUIDE,
+    a_contact,
+    check,
+    contact_line,
+    only,
+    plant,
+)
+
+
+def test_qr_code_url_must_be_https(root):
+    line = plant(root, GUIDE, "default: https://", "default: http://")
+    m = only(check(root), GUIDE, "online_url.default", "starts with http://", "error")
+    assert m.line == line
+
+
+def test_contact_id_used_twice_is_refused_with_both_lines(root, capsys):
+    first = contact_line(root, "geldfit")
+    second = plant(root, CONTACTS, "- id: humanitas", "- id: geldfit")
+    assert main(["--root", str(root), "check"]) == 1
+    out = capsys.readouterr().out
+    assert f"{CONTACTS}:{second}" in out and f"(first on line {first})" in out
+
+
+def test_step_lists_a_contact_that_does_not_exist(root):
+    line = plant(root, GUIDE, "contacts: [gemeente-heerlen]", "contacts: [gemeente]")
+    m = only(check(root), GUIDE, "steps.municipality.contacts", "no contact 'gemeente'", "error")
+    assert m.line == line
+
+
+def test_section_lists_a_contact_that_does_not_exist(root):
+    line = plant(root, GUIDE, "[geldfit,", "[geldfitt,")
+    m = only(check(root), GUIDE, "sections.money.contacts", "no contact 'geldfitt'", "error")
+    assert m.line == line and "'geldfit'" in m.hint
+
+
+def test_contact_that_is_used_nowhere(root):
+    cid = "nationale-ombudsman"
+    line = plant(root, GUIDE, f", {cid}]", "]")
+    report = check(root)
+    m = only(report, CONTACTS, f"contacts.{cid}", "not printed", "warning")
+    assert m.line == contact_line(root, cid)
+    assert line
+
+
+def test_duplicate_section_id(root):
+    line = plant(root, GUIDE, "- id: housing", "- id: work")
+    report = check(root)
+    m = only(report, GUIDE, "sections.work", "used twice", "error")
+    assert m.line == line
+
+
+def test_emergency_contact_without_phone(root):
+    cid = a_contact(lambda c: not c.phones)
+    line = plant(root, GUIDE, "emergency: [", f"emergency: [{cid}, ")
+    m = only(check(root), GUIDE, "emergency", f"'{cid}' has no phone number", "error")
+    assert m.line == line
