@@ -17,7 +17,7 @@ from hulpwijzer import links
 from hulpwijzer.load import load_guide
 from hulpwijzer.outputs.pdf import render
 
-from .pdfcheck import decode_qr_codes, page_texts
+from ..pdfcheck import decode_qr_codes, page_texts
 
 NL = "translations/nl.yaml"
 
