@@ -7,7 +7,6 @@ import json
 import sys
 from pathlib import Path
 
-from .. import languages
 from .common import load as _load
 
 
@@ -193,16 +192,17 @@ def _no_key(guide, key: str) -> str:
 
 
 def _add_language(args) -> int:
-    from .. import glyphs
+    from .. import glyphs, languages
     from ..publish import files
-    from ..translators import status as tr
+    from ..translators.scaffold import LanguageCodeError, parse_code, scaffold
+    from ..translators.status import font_note
 
     guide = _load(args)
     if guide is None:
         return 1
     try:
-        code = tr.parse_code(args.code)
-    except tr.LanguageCodeError as exc:
+        code = parse_code(args.code)
+    except LanguageCodeError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     if code == guide.settings.source_language:
@@ -218,7 +218,7 @@ def _add_language(args) -> int:
     notes, problems = _notes(guide)
     for m in problems:
         print(f"{m.level}: {m.format()}  (the new file gets no notes)", file=sys.stderr)
-    body = tr.scaffold(guide, code, notes)
+    body = scaffold(guide, code, notes)
     files.create_text(path, body)
     texts = len(guide.source.texts)
     direction = "right to left" if languages.is_rtl(code) else "left to right"
@@ -241,7 +241,7 @@ def _add_language(args) -> int:
     if missing:
         print(
             "\nwarning: "
-            + tr._font_note(code, missing)
+            + font_note(code, missing)
             + f"\n  Its name {languages.own_name(code)} is also printed on the cover of every "
             "other language once it is complete."
         )

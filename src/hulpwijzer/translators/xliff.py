@@ -263,7 +263,7 @@ def import_xliff(
     when any unit would change a number, address or placeholder, or cannot be placed."""
     from ..check import consistency_errors
     from .review import mark, write_reviews
-    from .status import LanguageCodeError, parse_code
+    from .scaffold import LanguageCodeError, parse_code
     from .yamledit import YamlEditError, set_texts
 
     path = Path(path)

@@ -16,7 +16,7 @@ from hulpwijzer.publish.run import check_guide
 from hulpwijzer.texts import text_hash
 from hulpwijzer.translators.xliff import NS
 
-from .project import UK, copy_project, fill, snapshot
+from ..project import UK, copy_project, fill, snapshot
 
 X = f"{{{NS}}}"
 
