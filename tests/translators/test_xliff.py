@@ -217,3 +217,76 @@ def test_dry_run_and_bad_files_write_nothing(root, capsys, tmp_path):
         assert run(root, "import-xliff", str(bad)) == 1
         assert message in capsys.readouterr().err
     assert snapshot(root) == before
+
+
+def add_unit(path, key: str, source: str, target: str) -> None:
+    """A unit the export did not write (an agency's tool may add or repeat one)."""
+    tree = ET.parse(path)
+    body = tree.getroot().find(f"{X}file/{X}body")
+    unit = ET.SubElement(body, f"{X}trans-unit", {"id": key})
+    ET.SubElement(unit, f"{X}source").text = source
+    ET.SubElement(unit, f"{X}target").text = target
+    ET.register_namespace("", NS)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+
+
+def test_import_reports_unknown_untranslated_approved_and_older_units(root, capsys):
+    fill(root, "tr", {"labels.free": ""})
+    assert run(root, "export-xliff", "tr") == 0
+    path = root / "xliff" / "tr.xlf"
+    add_unit(path, "labels.fax", "Fax", "Faks")  # no such Dutch key
+    set_target(path, "labels.call", "Telefon edin", approved="yes")
+    set_target(path, "cover.title", "Heerlen Yardım Rehberi", approved="yes")  # unchanged
+    fill(root, "nl", {"labels.call": "Telefoneer"})
+    capsys.readouterr()
+    assert run(root, "import-xliff", str(path), "--dry-run") == 0
+    assert capsys.readouterr().out == (
+        "translations/tr.yaml: would change 1 text(s), would add 0; 80 unchanged, "
+        "1 not translated in the file.\n"
+        "  labels.call\n"
+        "translations.lock: recorded the Dutch text of 1 imported text(s).\n"
+        "translations.review: 2 text(s) marked approved in the file recorded as reviewed.\n"
+        "warning: 1 text(s) were translated from an older Dutch text (the Dutch changed since "
+        "the export); check reports them as outdated:\n"
+        "  labels.call\n"
+        "warning: 1 unit(s) skipped: the Dutch file has no such key: labels.fax\n"
+        "Dry run: nothing was written.\n"
+    )
+
+
+def test_import_refuses_a_repeated_unit_and_names_a_changed_dutch_text(root, capsys):
+    assert run(root, "export-xliff", "tr") == 0
+    path = root / "xliff" / "tr.xlf"
+    add_unit(path, "cover.title", "Hulpwijzer Heerlen", "Rehber")
+    set_target(path, "cover.emergency", "Hayati tehlike mi var? 911'i arayın.")
+    fill(root, "nl", {"cover.emergency": "Is er levensgevaar? Bel dan 112."})
+    before = snapshot(root)
+    capsys.readouterr()
+    assert run(root, "import-xliff", str(path)) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].startswith("error: unit 'cover.emergency': ")
+    assert err[0].endswith(" (the Dutch text has changed since the export)")
+    assert err[1:4] == [
+        '    Dutch now: "Is er levensgevaar? Bel dan 112."',
+        '    XLIFF target: "Hayati tehlike mi var? 911\'i arayın."',
+        err[3],
+    ] and err[3].startswith("    → ")
+    assert "error: unit 'cover.title' appears twice" in err
+    assert err[-1] == f"Nothing was imported from {path}: 2 problem(s)."
+    assert snapshot(root) == before
+
+
+def test_import_refuses_files_it_cannot_read(root, capsys, tmp_path):
+    cases = {
+        tmp_path: "cannot be read (Is a directory)",
+        tmp_path / "none.xlf": "cannot be read (No such file or directory)",
+    }
+    big = tmp_path / "big.xlf"
+    big.write_bytes(b" " * 5_000_001)
+    cases[big] = "5,000,001 bytes is too large for an XLIFF of this guide"
+    two = tmp_path / "two.xlf"
+    two.write_text(f"<xliff xmlns='{NS}' version='1.2'><file/><file/></xliff>", encoding="utf-8")
+    cases[two] = "holds 2 <file> elements; one is expected"
+    for path, message in cases.items():
+        assert run(root, "import-xliff", str(path)) == 1
+        assert capsys.readouterr().err.startswith(f"error: {path}: {message}\n")
