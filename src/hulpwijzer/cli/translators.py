@@ -314,7 +314,7 @@ def _export_xliff(args) -> int:
 
 
 def _import_xliff(args) -> int:
-    from ..translators.xliff import XliffError, import_xliff
+    from ..translators.xliff_import import XliffError, import_xliff
 
     guide = _load(args)
     if guide is None:

@@ -29,7 +29,7 @@ from ..model import Guide
 from ..publish import files
 from ..texts import source_texts, text_hash
 
-__all__ = ["LOCK_FILE", "Confirmed", "confirm", "write_lock"]
+__all__ = ["LOCK_FILE", "Confirmed", "confirm", "record", "write_lock"]
 
 HEADER = """\
 # Which Dutch text every translation was made from: a short hash per language and key, and the
@@ -55,6 +55,14 @@ def write_lock(lock: Lock) -> None:
     path = lock.path
     files.write_text(path, HEADER + body)
     lock.exists = True
+
+
+def record(lock: Lock, language: str, key: str, dutch: str, same: bool = False) -> None:
+    """Record ``dutch`` as the text the translation of ``key`` was made from (``same``: meant
+    to be identical to it). The caller writes the lock."""
+    digest = text_hash(dutch)
+    lock.languages.setdefault(language, {})[key] = Entry(digest, same)
+    lock.sources[digest] = dutch
 
 
 @dataclass
@@ -104,7 +112,6 @@ def confirm(guide: Guide, lock: Lock, language: str, keys: list[str] | None = No
             continue
         if old is None or old.hash != digest:
             result.changed.append(key)
-        entries[key] = Entry(digest, same)
-        lock.sources[digest] = source.text
+        record(lock, language, key, source.text, same)
         result.confirmed.append(key)
     return result
