@@ -11,6 +11,7 @@ from .common import load as _load
 
 
 def add_commands(commands) -> None:
+    """Add the translators' commands to the subparsers ``commands``."""
     status = commands.add_parser(
         "status",
         help="per language: translated, missing, outdated and reviewed texts",
@@ -121,9 +122,9 @@ def _notes(guide):
 
 def _status(args) -> int:
     from ..load.states import read_states
-    from ..translators import status as tr
     from ..translators.notes import unused_notes
     from ..translators.schemas import schema_is_current
+    from ..translators.status import all_status
 
     guide = _load(args)
     if guide is None:
@@ -134,36 +135,49 @@ def _status(args) -> int:
         print(_no_language(guide, args.language), file=sys.stderr)
         return 2
     states = read_states(guide.root)
-    statuses = tr.all_status(guide, states)
+    statuses = all_status(guide, states)
     problems = states.problems + problems
     if not schema_is_current(guide):
         problems.append(_stale_schema_message())
     if args.key:
-        if not any(k.key == args.key for s in statuses for k in s.keys):
-            print(_no_key(guide, args.key), file=sys.stderr)
-            return 2
-        chosen = statuses
-        if args.language:  # the Dutch text and this language
-            keep = (guide.settings.source_language, args.language)
-            chosen = [s for s in statuses if s.language in keep]
-        if args.format == "json":
-            data = tr.key_json(args.key, guide, notes, chosen)
-            print(json.dumps(data, ensure_ascii=False, indent=2))
-        else:
-            print(tr.format_key(args.key, guide, notes, chosen))
-        return 0
+        return _status_of_key(args, guide, notes, statuses)
     if args.language:
         statuses = [s for s in statuses if s.language == args.language]
+    _print_status(args, guide, notes, statuses, problems)
+    return 0
+
+
+def _status_of_key(args, guide, notes, statuses) -> int:
+    """``status --key KEY``: one text in every language (or the Dutch and ``args.language``)."""
+    from ..translators.status import format_key, key_json
+
+    if not any(k.key == args.key for s in statuses for k in s.keys):
+        print(_no_key(guide, args.key), file=sys.stderr)
+        return 2
+    if args.language:  # the Dutch text and this language
+        keep = (guide.settings.source_language, args.language)
+        statuses = [s for s in statuses if s.language in keep]
     if args.format == "json":
-        data = tr.status_json(statuses, problems, guide, notes)
+        data = key_json(args.key, guide, notes, statuses)
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(format_key(args.key, guide, notes, statuses))
+    return 0
+
+
+def _print_status(args, guide, notes, statuses, problems) -> None:
+    """The table of every language, or the to-do list of one, or either as JSON."""
+    from ..translators.status import format_language, format_status, status_json
+
+    if args.format == "json":
+        data = status_json(statuses, problems, guide, notes)
         print(json.dumps(data, ensure_ascii=False, indent=2))
     elif args.language:
-        print(tr.format_language(statuses[0], guide, notes))
+        print(format_language(statuses[0], guide, notes))
         for m in problems:
             print(f"{m.level}: {m.format()}")
     else:
-        print(tr.format_status(statuses, problems, _unicode_ok()))
-    return 0
+        print(format_status(statuses, problems, _unicode_ok()))
 
 
 def _stale_schema_message():
