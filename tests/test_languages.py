@@ -1,6 +1,9 @@
-"""Names and directions of languages come from CLDR (Babel), in one place."""
+"""Names and directions of languages come from CLDR (Babel), in one place; the glyph coverage
+of their scripts agrees with the renderer."""
 
-from hulpwijzer import languages
+from hulpwijzer import glyphs, languages
+
+from .typeset.oracles import undrawable
 
 
 def test_direction():
@@ -15,3 +18,11 @@ def test_own_and_english_names():
     assert languages.own_name("pt-BR").startswith("Português")
     assert languages.english_name("uk") == "Ukrainian"
     assert languages.english_name("qqq") == "qqq"  # unknown to CLDR: shown as it is
+
+
+def test_glyph_coverage_agrees_with_the_renderer():
+    for code in ("nl", "en", "ar", "tr", "uk", "pl", "ti", "so", "fa"):
+        sample = languages.locale_strings(code)
+        assert glyphs.missing(sample) == undrawable(sample), code
+    assert glyphs.missing(languages.locale_strings("uk")) == set()  # Cyrillic is there
+    assert glyphs.missing(languages.locale_strings("ti"))  # Ethiopic is not

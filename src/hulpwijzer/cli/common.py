@@ -19,5 +19,6 @@ def load(args):
 
 
 def print_messages(messages) -> None:
+    """Every message on stderr, one per line: level, file, line, key, text and what to do."""
     for message in messages:
         print(f"{message.level}: {message.format()}", file=sys.stderr)

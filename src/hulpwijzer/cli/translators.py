@@ -7,11 +7,11 @@ import json
 import sys
 from pathlib import Path
 
-from .. import languages
 from .common import load as _load
 
 
 def add_commands(commands) -> None:
+    """Add the translators' commands to the subparsers ``commands``."""
     status = commands.add_parser(
         "status",
         help="per language: translated, missing, outdated and reviewed texts",
@@ -122,9 +122,9 @@ def _notes(guide):
 
 def _status(args) -> int:
     from ..load.states import read_states
-    from ..translators import status as tr
     from ..translators.notes import unused_notes
     from ..translators.schemas import schema_is_current
+    from ..translators.status import all_status
 
     guide = _load(args)
     if guide is None:
@@ -135,36 +135,49 @@ def _status(args) -> int:
         print(_no_language(guide, args.language), file=sys.stderr)
         return 2
     states = read_states(guide.root)
-    statuses = tr.all_status(guide, states)
+    statuses = all_status(guide, states)
     problems = states.problems + problems
     if not schema_is_current(guide):
         problems.append(_stale_schema_message())
     if args.key:
-        if not any(k.key == args.key for s in statuses for k in s.keys):
-            print(_no_key(guide, args.key), file=sys.stderr)
-            return 2
-        chosen = statuses
-        if args.language:  # the Dutch text and this language
-            keep = (guide.settings.source_language, args.language)
-            chosen = [s for s in statuses if s.language in keep]
-        if args.format == "json":
-            data = tr.key_json(args.key, guide, notes, chosen)
-            print(json.dumps(data, ensure_ascii=False, indent=2))
-        else:
-            print(tr.format_key(args.key, guide, notes, chosen))
-        return 0
+        return _status_of_key(args, guide, notes, statuses)
     if args.language:
         statuses = [s for s in statuses if s.language == args.language]
+    _print_status(args, guide, notes, statuses, problems)
+    return 0
+
+
+def _status_of_key(args, guide, notes, statuses) -> int:
+    """``status --key KEY``: one text in every language (or the Dutch and ``args.language``)."""
+    from ..translators.status import format_key, key_json
+
+    if not any(k.key == args.key for s in statuses for k in s.keys):
+        print(_no_key(guide, args.key), file=sys.stderr)
+        return 2
+    if args.language:  # the Dutch text and this language
+        keep = (guide.settings.source_language, args.language)
+        statuses = [s for s in statuses if s.language in keep]
     if args.format == "json":
-        data = tr.status_json(statuses, problems, guide, notes)
+        data = key_json(args.key, guide, notes, statuses)
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(format_key(args.key, guide, notes, statuses))
+    return 0
+
+
+def _print_status(args, guide, notes, statuses, problems) -> None:
+    """The table of every language, or the to-do list of one, or either as JSON."""
+    from ..translators.status import format_language, format_status, status_json
+
+    if args.format == "json":
+        data = status_json(statuses, problems, guide, notes)
         print(json.dumps(data, ensure_ascii=False, indent=2))
     elif args.language:
-        print(tr.format_language(statuses[0], guide, notes))
+        print(format_language(statuses[0], guide, notes))
         for m in problems:
             print(f"{m.level}: {m.format()}")
     else:
-        print(tr.format_status(statuses, problems, _unicode_ok()))
-    return 0
+        print(format_status(statuses, problems, _unicode_ok()))
 
 
 def _stale_schema_message():
@@ -193,16 +206,17 @@ def _no_key(guide, key: str) -> str:
 
 
 def _add_language(args) -> int:
-    from .. import glyphs
+    from .. import glyphs, languages
     from ..publish import files
-    from ..translators import status as tr
+    from ..translators.scaffold import LanguageCodeError, parse_code, scaffold
+    from ..translators.status import font_note
 
     guide = _load(args)
     if guide is None:
         return 1
     try:
-        code = tr.parse_code(args.code)
-    except tr.LanguageCodeError as exc:
+        code = parse_code(args.code)
+    except LanguageCodeError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     if code == guide.settings.source_language:
@@ -218,7 +232,7 @@ def _add_language(args) -> int:
     notes, problems = _notes(guide)
     for m in problems:
         print(f"{m.level}: {m.format()}  (the new file gets no notes)", file=sys.stderr)
-    body = tr.scaffold(guide, code, notes)
+    body = scaffold(guide, code, notes)
     files.create_text(path, body)
     texts = len(guide.source.texts)
     direction = "right to left" if languages.is_rtl(code) else "left to right"
@@ -241,7 +255,7 @@ def _add_language(args) -> int:
     if missing:
         print(
             "\nwarning: "
-            + tr._font_note(code, missing)
+            + font_note(code, missing)
             + f"\n  Its name {languages.own_name(code)} is also printed on the cover of every "
             "other language once it is complete."
         )
@@ -314,7 +328,7 @@ def _export_xliff(args) -> int:
 
 
 def _import_xliff(args) -> int:
-    from ..translators.xliff import XliffError, import_xliff
+    from ..translators.xliff_import import XliffError, import_xliff
 
     guide = _load(args)
     if guide is None:

@@ -29,7 +29,14 @@ from ..model import Guide
 from ..publish import files
 from ..texts import source_texts, text_hash
 
-__all__ = ["LOCK_FILE", "Confirmed", "confirm", "write_lock"]
+__all__ = [
+    "LOCK_FILE",
+    "Confirmed",
+    "confirm",
+    "languages_to_confirm",
+    "record",
+    "write_lock",
+]
 
 HEADER = """\
 # Which Dutch text every translation was made from: a short hash per language and key, and the
@@ -57,6 +64,35 @@ def write_lock(lock: Lock) -> None:
     lock.exists = True
 
 
+def record(lock: Lock, language: str, key: str, dutch: str, same: bool = False) -> None:
+    """Record ``dutch`` as the text the translation of ``key`` was made from (``same``: meant
+    to be identical to it). The caller writes the lock."""
+    digest = text_hash(dutch)
+    lock.languages.setdefault(language, {})[key] = Entry(digest, same)
+    lock.sources[digest] = dutch
+
+
+def languages_to_confirm(
+    guide: Guide, language: str | None, every: bool, keys: list[str]
+) -> tuple[list[str], str | None]:
+    """The languages ``hulpwijzer confirm`` works on: the one named, or with ``every`` all but
+    the source. Instead, the reason when there are none: no language or both, keys with
+    ``every``, the source language, or a language without a file."""
+    source = guide.settings.source_language
+    if every == bool(language):
+        return [], "name one language (hulpwijzer confirm tr), or use --all"
+    if every and keys:
+        return [], "with --all, name no keys"
+    if every:
+        return [code for code in guide.languages if code != source], None
+    if language == source:
+        return [], f"{source} is the source language; there is nothing to confirm"
+    if language not in guide.translations:
+        others = ", ".join(code for code in guide.languages if code != source)
+        return [], f"no translations/{language}.yaml; languages: {others}"
+    return [language], None
+
+
 @dataclass
 class Confirmed:
     """What :func:`confirm` did for one language."""
@@ -66,6 +102,24 @@ class Confirmed:
     changed: list[str] = field(default_factory=list)  # of those: were outdated or new
     same: list[str] = field(default_factory=list)  # identical to the Dutch: name them to confirm
     problems: list[str] = field(default_factory=list)  # named keys that cannot be confirmed
+
+    def report(self, named: bool) -> str:
+        """What was recorded, for the translator; ``named``: the keys were given one by one
+        (then every changed key is listed, else only up to ten)."""
+        changed = f" ({len(self.changed)} new or changed)" if self.changed else ""
+        lines = [
+            f"{self.language}: confirmed {len(self.confirmed)} text(s){changed} in "
+            "translations.lock."
+        ]
+        if named or len(self.changed) <= 10:
+            lines += [f"  {key}" for key in self.changed]
+        if self.same:
+            lines.append(
+                f"  Not confirmed: {len(self.same)} text(s) the same as the Dutch. If they are "
+                "meant to stay the same, name them:\n"
+                f"  hulpwijzer confirm {self.language} " + " ".join(self.same)
+            )
+        return "\n".join(lines)
 
 
 def confirm(guide: Guide, lock: Lock, language: str, keys: list[str] | None = None) -> Confirmed:
@@ -78,9 +132,9 @@ def confirm(guide: Guide, lock: Lock, language: str, keys: list[str] | None = No
     sources = source_texts(guide)
     texts = guide.translations[language].texts
     entries = lock.languages.setdefault(language, {})
-    result = Confirmed(language)
     for stale in [k for k in entries if k not in sources or k not in texts]:
         del entries[stale]
+    result = Confirmed(language)
     named = keys is not None
     for key in keys if named else [k for k in sources if k in texts]:
         source = sources.get(key)
@@ -89,22 +143,28 @@ def confirm(guide: Guide, lock: Lock, language: str, keys: list[str] | None = No
             continue
         entry = texts.get(key)
         value = entry.value if entry is not None else None
-        if not isinstance(value, str) or not value.strip():
-            if named:
-                result.problems.append(f"{key}: no text in {language} yet; translate it first")
-            continue
-        digest = text_hash(source.text)
-        same = " ".join(value.split()) == " ".join(source.text.split())
-        old = entries.get(key)
-        if same and not named:
-            if old is not None and old.same and old.hash == digest:
-                result.confirmed.append(key)  # confirmed earlier as identical on purpose
-            else:
-                result.same.append(key)
-            continue
-        if old is None or old.hash != digest:
-            result.changed.append(key)
-        entries[key] = Entry(digest, same)
-        lock.sources[digest] = source.text
-        result.confirmed.append(key)
+        if isinstance(value, str) and value.strip():
+            _confirm_text(lock, result, key, value, source.text, named)
+        elif named:
+            result.problems.append(f"{key}: no text in {language} yet; translate it first")
     return result
+
+
+def _confirm_text(
+    lock: Lock, result: Confirmed, key: str, value: str, dutch: str, named: bool
+) -> None:
+    """Confirm the translation ``value`` of ``key`` against ``dutch``; a text identical to the
+    Dutch only when its key was named (or it was confirmed as identical before)."""
+    digest = text_hash(dutch)
+    same = " ".join(value.split()) == " ".join(dutch.split())
+    old = lock.entry(result.language, key)
+    if same and not named:
+        if old is not None and old.same and old.hash == digest:
+            result.confirmed.append(key)  # confirmed earlier as identical on purpose
+        else:
+            result.same.append(key)
+        return
+    if old is None or old.hash != digest:
+        result.changed.append(key)
+    record(lock, result.language, key, dutch, same)
+    result.confirmed.append(key)

@@ -1,72 +1,24 @@
-"""The translators' ``status`` and ``add-language``: where every language stands, shown as a
-table with a bar per language, and a new language in one command.
+"""The translators' ``status``: where every language stands, shown as a table with a bar per
+language, as the to-do list of one language, or as one text in every language.
 
-- :func:`all_status` takes each language's state from :mod:`hulpwijzer.check.status` and adds
-  which texts are longer than the room the layout leaves; :func:`format_status`,
-  :func:`format_language`, :func:`format_key` and the ``*_json`` functions show it.
-- :func:`scaffold` writes a new ``translations/<code>.yaml``: every key in the Dutch order, empty,
-  with the Dutch text beside it and the note (where it appears, how much room) above it.
+:func:`all_status` takes each language's state from :mod:`hulpwijzer.check.status` and adds which
+texts are longer than the room the layout leaves; :func:`format_status`, :func:`format_language`,
+:func:`format_key` and the ``*_json`` functions show it. (A new language: :mod:`.scaffold`.)
 
-No ReportLab here: these commands do not render. Glyph coverage comes from
+No ReportLab renderer here: this command does not render. Glyph coverage comes from
 :mod:`hulpwijzer.glyphs`; language names and directions from CLDR through Babel.
 """
 
 from __future__ import annotations
 
-import re
 import textwrap
 import unicodedata
 
-from .. import glyphs
 from ..check.status import LanguageStatus, language_status
-from ..languages import english_name, is_rtl, locale_strings, own_name
-from ..load import LANGUAGE_FILE
+from ..languages import is_rtl, own_name
 from ..load.states import Notes, States
-from ..model import Guide, HulpwijzerError, Message, shorten
+from ..model import Guide, Message, shorten
 from .notes import note_text, room
-
-SCHEMA_LINE = "# yaml-language-server: $schema=../schemas/translation.schema.json"
-
-
-# --- languages (CLDR through Babel) ---------------------------------------------------------------
-
-
-class LanguageCodeError(HulpwijzerError, ValueError):
-    """The code is not a language Babel knows; the message says what to do."""
-
-
-def parse_code(code: str) -> str:
-    """The canonical code of a language Babel has data for (``pt-br`` -> ``pt_BR``)."""
-    from babel import Locale, UnknownLocaleError, localedata
-
-    given = code.strip()
-    try:
-        canonical = str(Locale.parse(given.replace("-", "_")))
-    except (UnknownLocaleError, ValueError, TypeError):
-        raise LanguageCodeError(
-            f"'{given}' is not a language code that CLDR knows" + _guess(given)
-        ) from None
-    if not localedata.exists(canonical) or not LANGUAGE_FILE.match(canonical):
-        raise LanguageCodeError(f"'{given}' is not a language code that CLDR knows" + _guess(given))
-    return canonical
-
-
-def _guess(word: str) -> str:
-    """A hint such as "; did you mean uk (Ukrainian)?" for a language name given as a code."""
-    from babel import Locale
-
-    word = word.strip().lower()
-    if len(word) < 3:
-        return ". Use an ISO 639 code such as uk, pl, ti or so."
-    found = []
-    for display in ("en", "nl"):
-        for code, name in Locale(display).languages.items():
-            if name.lower().startswith(word) and "_" not in code and code not in found:
-                found.append(code)
-    if not found:
-        return ". Use an ISO 639 code such as uk, pl, ti or so."
-    names = Locale("en").languages
-    return "; did you mean " + " or ".join(f"{c} ({names.get(c, c)})" for c in found[:3]) + "?"
 
 
 def script_names(chars: set[str]) -> list[str]:
@@ -112,6 +64,7 @@ def bar(status: LanguageStatus, unicode: bool = True) -> str:
 def format_status(
     statuses: list[LanguageStatus], problems: list[Message], unicode: bool = True
 ) -> str:
+    """The table of every language with its bar, then what keeps a language from print."""
     lines = []
     head = f"  {'language':22} {'translated':>10} {'missing':>7} {'outdated':>8} {'reviewed':>8}"
     lines.append(head + f"  {'':{BAR_WIDTH}}  build")
@@ -135,7 +88,7 @@ def format_status(
     notes = []
     for s in statuses:
         if s.uncovered:
-            notes.append(_font_note(s.language, s.uncovered))
+            notes.append(font_note(s.language, s.uncovered))
         if not s.complete and not s.is_source:
             notes.append(
                 f"{s.language}: {len(s.missing)} text(s) missing, so 'hulpwijzer build' skips it. "
@@ -150,7 +103,8 @@ def format_status(
     return "\n".join(lines)
 
 
-def _font_note(code: str, chars: set[str]) -> str:
+def font_note(code: str, chars: set[str]) -> str:
+    """Why a language's script cannot be printed yet, and which font it needs."""
     sample = "".join(sorted(chars)[:8])
     scripts = script_names(chars)
     fonts = " or ".join(f"Noto Sans {s.title()}" for s in scripts[:2])
@@ -201,7 +155,7 @@ def format_language(s: LanguageStatus, guide: Guide, notes: Notes) -> str:
             lines.append(f"  {where:28} {k.key}")
             lines.append(f"      nl: {shorten(k.dutch, 90)}")
     if s.uncovered:
-        lines.append("\n" + _font_note(s.language, s.uncovered))
+        lines.append("\n" + font_note(s.language, s.uncovered))
     return "\n".join(lines)
 
 
@@ -242,6 +196,7 @@ def format_key(key: str, guide: Guide, notes: Notes, statuses: list[LanguageStat
 def status_json(
     statuses: list[LanguageStatus], problems: list[Message], guide: Guide, notes: Notes
 ) -> dict:
+    """Every language's status as JSON data, for dashboards (``status --format json``)."""
     return {
         "source_language": guide.settings.source_language,
         "languages": [
@@ -277,6 +232,7 @@ def status_json(
 
 
 def key_json(key: str, guide: Guide, notes: Notes, statuses: list[LanguageStatus]) -> dict:
+    """One key in every language as JSON data (``status --key KEY --format json``)."""
     r = room(key, guide.settings.page_size)
     out = {
         "key": key,
@@ -301,58 +257,3 @@ def key_json(key: str, guide: Guide, notes: Notes, statuses: list[LanguageStatus
 
 def _percent(part: int, whole: int) -> float:
     return 100.0 if not whole else int(1000 * part / whole) / 10
-
-
-# --- a new language ------------------------------------------------------------------------------
-
-
-def scaffold(guide: Guide, code: str, notes: Notes) -> str:
-    """The text of a new ``translations/<code>.yaml``: every Dutch key, in the Dutch order,
-    with an empty text, the Dutch text beside it and the note above it."""
-    dutch = guide.source.texts
-    title = dutch.get("cover.title")
-    booklet = str(title.value).strip() if title is not None else "Hulpwijzer"
-    direction = "right to left" if is_rtl(code) else "left to right"
-    out = [
-        SCHEMA_LINE,
-        f"# {booklet}: {english_name(code)} texts (translation of nl.yaml).",
-        f"# Language (from CLDR): {own_name(code)} ({english_name(code)}, {code}), "
-        f"written {direction}.",
-        '# Write each translation between the quotes "". The Dutch text is beside each key',
-        "# (nl: …); the comment above a key says where the text appears and how much room it has.",
-        "# Keep numbers, web addresses and {placeholders} exactly as in the Dutch text.",
-        f"# Then run: hulpwijzer check, hulpwijzer status {code}, hulpwijzer preview {code}.",
-    ]
-    missing = glyphs.missing(locale_strings(code))
-    if missing:
-        out.append(
-            f"# Note: the fonts of the guide cannot draw this script yet "
-            f"({', '.join(script_names(missing))}); a font for it must be added before printing."
-        )
-    current: list[str] = []
-    for key, entry in dutch.items():
-        parts = key.split(".")
-        parents, leaf = parts[:-1], parts[-1]
-        common = 0
-        while common < min(len(current), len(parents)) and current[common] == parents[common]:
-            common += 1
-        for depth in range(common, len(parents)):
-            out.append("  " * depth + f"{parents[depth]}:")
-        current = parents
-        indent = "  " * len(parents)
-        note = note_text(guide, notes, key)
-        if note:
-            out += textwrap.wrap(
-                note,
-                100 - len(indent) - 2,
-                initial_indent=indent + "# ",
-                subsequent_indent=indent + "# ",
-            )
-        value = entry.value if isinstance(entry.value, str) else ""
-        shown = value.strip().replace("\n", "\\n")
-        out.append(f'{indent}{_yaml_key(leaf)}: ""  # nl: {shown}')
-    return "\n".join(out) + "\n"
-
-
-def _yaml_key(key: str) -> str:
-    return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else '"' + key.replace('"', '\\"') + '"'

@@ -14,7 +14,7 @@ from hulpwijzer.load import load_guide
 from hulpwijzer.publish.run import check_guide
 from hulpwijzer.translators import schemas
 
-from .project import REPO, copy_project
+from ..project import REPO, copy_project
 
 KINDS = ("guide", "contacts", "notes", "translation")
 

@@ -10,7 +10,7 @@ from hulpwijzer.load.states import read_notes
 from hulpwijzer.model import InputError
 from hulpwijzer.translators import notes
 
-from .project import REPO, copy_project
+from ..project import REPO, copy_project
 
 GUIDE = load_guide(REPO)
 

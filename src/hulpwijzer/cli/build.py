@@ -1,0 +1,128 @@
+"""``hulpwijzer build``: the PDF guides into build/, drafts of incomplete languages beside it."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .common import load, print_messages
+
+
+def add_commands(commands) -> None:
+    """Add ``build`` to the subparsers ``commands``."""
+    build = commands.add_parser("build", help="write the PDF guides into build/")
+    build.add_argument(
+        "--jobs",
+        "-j",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="render in N processes (default: one per core; 1: no worker processes)",
+    )
+    build.add_argument(
+        "--force", action="store_true", help="render every file, even those that are up to date"
+    )
+    build.add_argument("--out", type=Path, default=None, help="output folder (default: build/)")
+    build.add_argument(
+        "--language",
+        "-l",
+        action="append",
+        dest="languages",
+        help="only this language (may be repeated)",
+    )
+    build.add_argument(
+        "--draft",
+        action="append",
+        dest="drafts",
+        metavar="LANGUAGE",
+        help="also build this language as a marked draft, even if texts are missing "
+        "(screen PDF only; may be repeated; without --language: only the drafts)",
+    )
+    build.set_defaults(run=_build)
+
+
+def _positive(value: str) -> int:
+    """``--jobs``: a whole number of at least 1."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number of at least 1")
+    return number
+
+
+def _build(args) -> int:
+    from ..check import format_report
+    from ..publish.plan import plan_build
+    from ..publish.run import build_guides
+
+    guide = load(args)
+    if guide is None:
+        return 1
+    out = args.out or args.root / "build"
+    asked = (args.languages or []) + (args.drafts or [])
+    unknown = [code for code in asked if code not in guide.translations]
+    if unknown:
+        print(
+            f"error: no translations/{unknown[0]}.yaml; languages: " + ", ".join(guide.languages),
+            file=sys.stderr,
+        )
+        return 2
+
+    plan = plan_build(guide, args.languages, args.drafts)
+    for line in plan.skipped:  # incomplete languages are not built for print
+        print(f"skipped: {line}")
+
+    def progress(what):
+        print(f"  {what}", flush=True)
+
+    result = build_guides(guide, out, plan, args.jobs, args.force, progress)
+    _print_drafts(result.drafts)
+    if result.nothing_to_build:
+        if not (result.drafts and result.drafts.languages):
+            print("Nothing was built: no language has every text.", file=sys.stderr)
+        return result.exit_code
+    if result.blocking:
+        print(format_report(result.report), file=sys.stderr)
+        print(
+            f"\nNo guides were built: {len(result.blocking)} error(s). {out}/ is unchanged.",
+            file=sys.stderr,
+        )
+        return result.exit_code
+    if result.refused:
+        print_messages(result.refused)
+        print(f"\nThe guides were not saved. {out}/ is unchanged.", file=sys.stderr)
+        return result.exit_code
+    print_messages(result.layout_messages)
+    _print_outputs(result.outputs, out)
+    if result.report.warnings:
+        print(
+            f"\n{len(result.report.warnings)} warning(s): see 'hulpwijzer check'. "
+            "Before a print run: 'hulpwijzer check --strict'."
+        )
+    return result.exit_code
+
+
+def _print_outputs(outputs, out: Path) -> None:
+    """The table of the files written: path, language, pages, size, built or reused."""
+    built = sum(o.status == "built" for o in outputs)
+    print(f"\nWrote {len(outputs)} files to {out}/ ({built} built, {len(outputs) - built} reused):")
+    print(f"  {'file':32} {'language':8} {'pages':>5} {'size':>9}  status")
+    for o in outputs:
+        print(f"  {o.path:32} {o.language:8} {o.pages:>5} {o.size / 1024:>7.0f} kB  {o.status}")
+    print(f"  {'manifest.json':32}")
+
+
+def _print_drafts(drafts) -> None:
+    """Where the drafts for review went, or why they could not be built."""
+    if drafts is None:
+        return
+    print_messages(drafts.problems)
+    if drafts.languages:
+        print(
+            f"For review only (marked DRAFT): screen PDFs of {', '.join(drafts.languages)} in "
+            f"{drafts.folder}/.",
+            file=sys.stderr,
+        )

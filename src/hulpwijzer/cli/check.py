@@ -1,0 +1,139 @@
+"""``hulpwijzer check`` (every language and contact, before a print run) and ``hulpwijzer
+confirm`` (record which Dutch text each translation was made from). What ``confirm`` selects
+and records is decided in :mod:`hulpwijzer.translators.lock`; here only the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from .common import load, print_messages
+
+
+def add_commands(commands) -> None:
+    """Add ``check`` and ``confirm`` to the subparsers ``commands``."""
+    check = commands.add_parser(
+        "check",
+        help="check texts and contacts: every language complete, every contact valid",
+        description="Check every language against the Dutch texts and every contact, before a "
+        "print run. Exit status 0: no errors (warnings allowed); 1: errors.",
+    )
+    check.add_argument(
+        "--strict",
+        action="store_true",
+        help="warnings count as errors (the final check before a print run)",
+    )
+    check.add_argument(
+        "--format", choices=("text", "json"), default="text", help="output format (default: text)"
+    )
+    check.add_argument(
+        "--no-layout",
+        action="store_true",
+        help="skip the layout check (does every text fit, is the guide within max_pages): "
+        "faster while you edit",
+    )
+    check.add_argument(
+        "--today",
+        type=_date,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="judge 'verified' dates as if today were this date",
+    )
+    check.set_defaults(run=_check)
+
+    confirm = commands.add_parser(
+        "confirm",
+        help="record that translations were reviewed against the current Dutch texts",
+        description="Record in translations.lock that the translations of LANGUAGE (all its "
+        "texts, or only the KEYs given) were reviewed against the current Dutch texts, so "
+        "that check no longer reports them as outdated. A text that is meant to be the same "
+        "as the Dutch (a name) is only confirmed when its key is named.",
+    )
+    confirm.add_argument("language", nargs="?", help="language code, e.g. tr")
+    confirm.add_argument("keys", nargs="*", metavar="KEY", help="e.g. sections.money.intro")
+    confirm.add_argument(
+        "--all", action="store_true", help="every language (all keys; for a first lock file)"
+    )
+    confirm.set_defaults(run=_confirm)
+
+
+def _date(value: str):
+    """``--today``: a date written as 2026-11-24."""
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a date like 2026-11-24") from None
+
+
+def _check(args) -> int:
+    from ..check import format_report
+    from ..load import load_guide
+    from ..model import InputError
+    from ..publish.run import check_guide
+
+    try:
+        guide = load_guide(args.root)
+    except InputError as exc:
+        if args.format == "json":
+            print(json.dumps(_load_error_json(exc.messages), ensure_ascii=False, indent=2))
+        else:
+            for message in exc.messages:
+                print(f"{message.level}: {message.format()}")
+            print(
+                f"\nThe files cannot be read: {len(exc.messages)} problem(s). "
+                "Nothing else was checked."
+            )
+        return 1
+    report = check_guide(guide, today=args.today, layout=not args.no_layout)
+    if args.format == "json":
+        data = (report.strict() if args.strict else report).to_dict()
+        data["strict"] = args.strict
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(format_report(report, strict=args.strict))
+    return report.exit_code(args.strict)
+
+
+def _load_error_json(messages) -> dict:
+    """``check --format json`` when the files cannot be read: the same shape as a report."""
+    return {
+        "ok": False,
+        "errors": len(messages),
+        "warnings": 0,
+        "messages": [m.as_dict() for m in messages],
+        "languages": [],
+        "not_checked": ["everything after reading the files"],
+    }
+
+
+def _confirm(args) -> int:
+    from ..load.states import read_lock
+    from ..model import InputError
+    from ..translators.lock import confirm, languages_to_confirm, write_lock
+
+    guide = load(args)
+    if guide is None:
+        return 1
+    codes, refusal = languages_to_confirm(guide, args.language, args.all, args.keys)
+    if refusal:
+        print(f"error: {refusal}", file=sys.stderr)
+        return 2
+    try:
+        lock = read_lock(guide.root)
+    except InputError as exc:
+        print_messages(exc.messages)
+        return 1
+    results = [confirm(guide, lock, code, args.keys or None) for code in codes]
+    problems = [f"{r.language}: {p}" for r in results for p in r.problems]
+    if problems:
+        for problem in problems:
+            print(f"error: {problem}", file=sys.stderr)
+        print("Nothing was recorded.", file=sys.stderr)
+        return 1
+    write_lock(lock)
+    for r in results:
+        print(r.report(named=bool(args.keys)))
+    return 0

@@ -1,0 +1,339 @@
+"""An agency's XLIFF 1.2 file back into ``translations/<code>.yaml`` (the format: :mod:`.xliff`).
+
+The targets are written into the file in place (:mod:`.yamledit`), only where they differ from
+it, so an unchanged export comes back without a single changed byte. The whole import is
+refused, before anything is written, when a target would print a number, web or e-mail address,
+or placeholder other than the Dutch text's (the checks of
+:func:`hulpwijzer.check.consistency_errors`). ``translations.lock`` records the Dutch text each
+imported translation was made from (the unit's ``<source>``), and units marked
+``approved="yes"`` (or whose target is ``signed-off`` or ``final``) are recorded as reviewed in
+``translations.review``.
+
+The steps: read and parse the file (:func:`_read_xliff`), find its language
+(:func:`_language`), map every unit to a key and decide what it changes (:func:`_plan`), edit
+the YAML text (:func:`_edited`), then write it, the lock and the reviews (:func:`_record`).
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..check import consistency_errors
+from ..load.states import States, read_states
+from ..model import Guide, HulpwijzerError, Message
+from ..publish import files
+from ..texts import source_texts
+from .lock import record, write_lock
+from .review import mark, write_reviews
+from .scaffold import LanguageCodeError, parse_code
+from .yamledit import YamlEditError, set_texts
+
+MAX_BYTES = 5_000_000
+APPROVED_STATES = ("signed-off", "final")
+UNTRANSLATED_STATES = ("new", "needs-translation")
+
+
+class XliffError(HulpwijzerError):
+    """The file cannot be imported; ``problems`` says why, unit by unit."""
+
+    def __init__(self, problems: list[str]):
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+@dataclass
+class Unit:
+    """One ``<trans-unit>`` of an agency's file."""
+
+    key: str
+    source: str
+    target: str | None
+    state: str
+    approved: bool
+
+    @property
+    def translated(self) -> bool:
+        """False for an empty target, or a copy of the Dutch the agency's tool still marks new."""
+        if self.target is None or not self.target.strip():
+            return False
+        return not (self.state in UNTRANSLATED_STATES and _same(self.target, self.source))
+
+
+@dataclass
+class ImportResult:
+    language: str
+    file: str
+    changed: list[str] = field(default_factory=list)
+    added: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    untranslated: list[str] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)
+    older_source: list[str] = field(default_factory=list)
+    reviewed: list[str] = field(default_factory=list)
+    confirmed: int = 0
+
+    def report(self, dry_run: bool = False) -> str:
+        verb = "would change" if dry_run else "changed"
+        lines = [
+            f"{self.file}: {verb} {len(self.changed)} text(s), "
+            f"{'would add' if dry_run else 'added'} {len(self.added)}; "
+            f"{self.unchanged} unchanged, {len(self.untranslated)} not translated in the file."
+        ]
+        for key in self.changed + self.added:
+            lines.append(f"  {key}")
+        if self.confirmed:
+            lines.append(
+                f"translations.lock: recorded the Dutch text of {self.confirmed} imported text(s)."
+            )
+        if self.reviewed:
+            lines.append(
+                f"translations.review: {len(self.reviewed)} text(s) marked approved in the file "
+                "recorded as reviewed."
+            )
+        if self.older_source:
+            lines.append(
+                f"warning: {len(self.older_source)} text(s) were translated from an older Dutch "
+                "text (the Dutch changed since the export); check reports them as outdated:"
+            )
+            lines += [f"  {key}" for key in self.older_source]
+        if self.unknown:
+            lines.append(
+                f"warning: {len(self.unknown)} unit(s) skipped: the Dutch file has no such key: "
+                + ", ".join(self.unknown)
+            )
+        if dry_run:
+            lines.append("Dry run: nothing was written.")
+        else:
+            lines.append(f"Next: hulpwijzer check, then hulpwijzer status {self.language}.")
+        return "\n".join(lines)
+
+
+def _read_xliff(path: Path) -> ET.Element:
+    """The parsed XLIFF file; refused when it cannot be read, is too large, declares a DOCTYPE
+    or an entity (no entity expansion, no external files) or is not well-formed XML.
+
+    This is the one place where the translators' workflow reads a file itself; it belongs in
+    :mod:`hulpwijzer.load`."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise XliffError([f"{path}: cannot be read ({exc.strerror})"]) from None
+    if len(data) > MAX_BYTES:
+        raise XliffError([f"{path}: {len(data):,} bytes is too large for an XLIFF of this guide"])
+    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
+        raise XliffError(
+            [f"{path}: contains a DOCTYPE or ENTITY declaration, which is not accepted"]
+        )
+    try:
+        return ET.fromstring(data)
+    except ET.ParseError as exc:
+        line, column = exc.position
+        raise XliffError([f"{path}:{line}:{column}: not well-formed XML ({exc.msg})"]) from None
+
+
+def _read_translation(path: Path) -> str:
+    """The translation file exactly as it is (line ends included), to edit it in place.
+
+    A second read of a content file outside :mod:`hulpwijzer.load`; it belongs there."""
+    return Path(path).read_bytes().decode("utf-8")
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _units(path: Path, root: ET.Element) -> tuple[str, str, list[Unit]]:
+    """(source language, target language, units) of a one-file XLIFF 1.2 document."""
+    if _local(root.tag) != "xliff" or root.get("version") != "1.2":
+        raise XliffError([f'{path}: not an XLIFF 1.2 file (<xliff version="1.2">)'])
+    ns = root.tag[: -len("xliff")]
+    files = root.findall(f"{ns}file")
+    if len(files) != 1:
+        raise XliffError([f"{path}: holds {len(files)} <file> elements; one is expected"])
+    file = files[0]
+    units = [_unit(element, ns) for element in file.iter(f"{ns}trans-unit")]
+    return file.get("source-language") or "", file.get("target-language") or "", units
+
+
+def _unit(element: ET.Element, ns: str) -> Unit:
+    """One ``<trans-unit>``: its key, Dutch source, target with its state, and approval."""
+    source = element.find(f"{ns}source")
+    target = element.find(f"{ns}target")
+    return Unit(
+        key=element.get("resname") or element.get("id") or "",
+        source="".join(source.itertext()) if source is not None else "",
+        target="".join(target.itertext()) if target is not None else None,
+        state=(target.get("state") or "") if target is not None else "",
+        approved=element.get("approved") == "yes"
+        or (target is not None and target.get("state") in APPROVED_STATES),
+    )
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()) == " ".join(b.split())
+
+
+def import_xliff(
+    guide: Guide, path: Path, reviewer: str | None = None, dry_run: bool = False
+) -> ImportResult:
+    """Import ``path`` into its language's file; raise :class:`XliffError` and write nothing
+    when any unit would change a number, address or placeholder, or cannot be placed."""
+    path = Path(path)
+    source_language, target_language, units = _units(path, _read_xliff(path))
+    code = _language(guide, path, source_language, target_language)
+    plan = _plan(guide, code, units)
+    translation = guide.translations[code].path
+    text = _read_translation(translation)
+    new_text = _edited(text, plan)
+    if plan.problems:
+        raise XliffError(plan.problems)
+    states = read_states(guide.root)
+    if states.problems:
+        raise XliffError([m.format() for m in states.problems])
+    _count_records(plan, states)
+    if not dry_run:
+        if new_text != text:
+            files.write_text(translation, new_text, newline="")
+        _record(plan, states, reviewer or f"XLIFF {path.name}")
+    return plan.result
+
+
+def _language(guide: Guide, path: Path, source_language: str, target_language: str) -> str:
+    """The code of the language the file was translated into; refused when the file was not
+    translated from the guide's source language or its language has no file yet."""
+    source_code = guide.settings.source_language
+    if source_language.replace("-", "_").split("_")[0].lower() != source_code:
+        raise XliffError(
+            [
+                f"{path}: source-language is '{source_language}', but the guide is written in "
+                f"{source_code}"
+            ]
+        )
+    code = target_language.replace("-", "_")
+    if code not in guide.translations:
+        try:
+            code = parse_code(target_language)
+        except LanguageCodeError:
+            pass
+    if code not in guide.translations or code == source_code:
+        raise XliffError(
+            [
+                f"{path}: target-language '{target_language}' has no file translations/"
+                f"{code}.yaml; start it first with: hulpwijzer add-language {code}"
+            ]
+        )
+    return code
+
+
+@dataclass
+class _Plan:
+    """What an import would do, worked out before anything is written."""
+
+    result: ImportResult
+    changes: dict[str, str] = field(default_factory=dict)  # key -> the agency's text
+    imported_from: dict[str, str] = field(default_factory=dict)  # key -> its Dutch source
+    approved: dict[str, str] = field(default_factory=dict)  # key -> the text marked approved
+    problems: list[str] = field(default_factory=list)  # reasons to refuse the whole import
+
+
+def _plan(guide: Guide, code: str, units: list[Unit]) -> _Plan:
+    """Map every unit to a key of the Dutch file and decide what it changes."""
+    translation = guide.translations[code]
+    plan = _Plan(ImportResult(code, f"translations/{translation.path.name}"))
+    sources = source_texts(guide)
+    seen: set[str] = set()
+    for unit in units:
+        if unit.key in seen:
+            plan.problems.append(f"unit '{unit.key}' appears twice")
+        elif unit.key not in sources:
+            plan.result.unknown.append(unit.key or "(no id)")
+        else:
+            _plan_unit(plan, unit, sources[unit.key].text, translation.texts.get(unit.key))
+        seen.add(unit.key)
+    return plan
+
+
+def _plan_unit(plan: _Plan, unit: Unit, dutch: str, entry) -> None:
+    """Add one unit to ``plan``: untranslated, unchanged, refused, or a change to make."""
+    result = plan.result
+    current = entry.value if entry is not None and isinstance(entry.value, str) else None
+    if not unit.translated:
+        if current is None or not current.strip():
+            result.untranslated.append(unit.key)
+        return
+    target = unit.target
+    if current is not None and _same(current, target):
+        result.unchanged += 1
+        if unit.approved:
+            plan.approved[unit.key] = current
+        return
+    errors = consistency_errors(result.language, unit.key, target, dutch)
+    if errors:
+        plan.problems += _refusals(unit, dutch, errors)
+        return
+    _accept(plan, unit, dutch, is_new=entry is None)
+
+
+def _accept(plan: _Plan, unit: Unit, dutch: str, is_new: bool) -> None:
+    """Plan ``unit``'s target as the new text, with the Dutch text it was translated from."""
+    result, target = plan.result, unit.target
+    plan.changes[unit.key] = target
+    (result.added if is_new else result.changed).append(unit.key)
+    if unit.source.strip() and not _same(target, unit.source):
+        plan.imported_from[unit.key] = unit.source.strip()
+        if not _same(unit.source, dutch):
+            result.older_source.append(unit.key)
+    if unit.approved:
+        plan.approved[unit.key] = target
+
+
+def _refusals(unit: Unit, dutch: str, errors: list[Message]) -> list[str]:
+    """Why ``unit`` is refused: each error with the Dutch text and the agency's text."""
+    changed = "" if _same(unit.source, dutch) else " (the Dutch text has changed since the export)"
+    return [
+        f"unit '{unit.key}': {m.text}{changed}\n"
+        f'    Dutch now: "{dutch}"\n'
+        f'    XLIFF target: "{unit.target}"\n'
+        f"    → {m.hint}"
+        for m in errors
+    ]
+
+
+def _edited(text: str, plan: _Plan) -> str:
+    """The translation file with the planned changes (``text`` itself when there are none, or
+    when the import is refused anyway); a file that cannot be edited in place is a problem."""
+    if not plan.changes or plan.problems:
+        return text
+    try:
+        return set_texts(text, plan.changes)
+    except YamlEditError as exc:
+        plan.problems.append(f"{plan.result.file}: {exc}")
+        return text
+
+
+def _count_records(plan: _Plan, states: States) -> None:
+    """How many imported texts the lock would record, and which approved ones are not
+    recorded as reviewed yet (a project without a lock file records none)."""
+    result, lock, reviews = plan.result, states.lock, states.reviews
+    result.reviewed = [
+        key
+        for key, value in plan.approved.items()
+        if not (reviews and reviews.is_reviewed(result.language, key, value))
+    ]
+    result.confirmed = len(plan.imported_from) if lock is not None and lock.exists else 0
+
+
+def _record(plan: _Plan, states: States, by: str) -> None:
+    """Write to translations.lock which Dutch text the imported texts were translated from, and
+    to translations.review the texts the file marks approved."""
+    result = plan.result
+    if result.confirmed:
+        for key, dutch in plan.imported_from.items():
+            record(states.lock, result.language, key, dutch)
+        write_lock(states.lock)
+    if result.reviewed and states.reviews is not None:
+        approved = {key: plan.approved[key] for key in result.reviewed}
+        mark(states.reviews, result.language, approved, by)
+        write_reviews(states.reviews)

@@ -1,0 +1,81 @@
+"""``hulpwijzer add-language``: language codes checked against CLDR, and a new file with every
+Dutch key, its Dutch text and its note."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from hulpwijzer.cli import main
+from hulpwijzer.load import load_guide, load_translation
+from hulpwijzer.texts import complete_languages
+from hulpwijzer.translators import scaffold
+
+from ..project import REPO, copy_project
+
+
+@pytest.fixture
+def root(tmp_path):
+    return copy_project(tmp_path)
+
+
+def run(root, *args) -> int:
+    return main(["--root", str(root), *args])
+
+
+@pytest.mark.parametrize(
+    ("given", "code"), [("uk", "uk"), ("UK", "uk"), ("pt-br", "pt_BR"), ("ti", "ti")]
+)
+def test_language_codes_are_checked_with_babel(given, code):
+    assert scaffold.parse_code(given) == code
+
+
+@pytest.mark.parametrize(
+    ("given", "hint"),
+    [("xx", "ISO 639 code"), ("ukrainian", "did you mean uk (Ukrainian)?"), ("Pools", "pl")],
+)
+def test_unknown_language_codes_are_refused_with_a_hint(given, hint):
+    with pytest.raises(scaffold.LanguageCodeError) as exc:
+        scaffold.parse_code(given)
+    assert hint in str(exc.value)
+
+
+def test_add_language_writes_every_dutch_key_in_order_with_comments(root, capsys):
+    assert run(root, "add-language", "uk") == 0
+    out = capsys.readouterr().out
+    assert "Українська (Ukrainian), written left to right" in out
+    assert "hulpwijzer build --draft uk" in out and "hulpwijzer confirm uk" in out
+    path = root / "translations" / "uk.yaml"
+    body = path.read_text(encoding="utf-8")
+    lines = body.splitlines()
+    assert lines[0] == "# yaml-language-server: $schema=../schemas/translation.schema.json"
+    assert "Українська (Ukrainian, uk), written left to right" in lines[2]
+    assert '  title: ""  # nl: Hulpwijzer Heerlen' in lines
+    comment = " ".join(line.strip(" #") for line in lines[7:10])  # the note above cover.title
+    assert "Name of the booklet" in comment and "Room: 2 lines of about 22 characters" in comment
+    new = load_translation(path, root)
+    dutch = load_guide(REPO).source
+    assert list(new.texts) == list(dutch.texts)  # every key, in the Dutch order
+    assert all(t.value == "" for t in new.texts.values())
+    # plain YAML: the values are the only data, the rest is comments
+    assert yaml.safe_load(body)["labels"]["call"] == ""
+    assert run(root, "add-language", "uk") == 2  # it exists now
+    assert run(root, "add-language", "nl") == 2
+    assert run(root, "add-language", "klingon") == 2
+    assert "CLDR" in capsys.readouterr().err
+
+
+def test_add_language_rtl_and_a_script_without_font(root, capsys):
+    assert run(root, "add-language", "fa") == 0
+    assert "written right to left" in capsys.readouterr().out
+    assert run(root, "add-language", "ti") == 0
+    out = capsys.readouterr().out
+    assert "ትግርኛ (Tigrinya)" in out
+    assert "cannot draw" in out and "ETHIOPIC" in out and "Noto Sans Ethiopic" in out
+    assert "ETHIOPIC" in (root / "translations" / "ti.yaml").read_text(encoding="utf-8")
+    # the new languages are not complete: not named on the covers, not built
+    guide = load_guide(root)
+    assert complete_languages(guide) == ["nl", "ar", "en", "tr"]
+    assert run(root, "status") == 0
+    out = capsys.readouterr().out
+    assert "ti: the fonts of the guide cannot draw" in out and "draft only" in out
