@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from .project import build_sample, fresh_copy
+
 # CI explores the same examples on every run (a red build must be reproducible); locally,
 # hypothesis keeps looking for new ones.
 settings.register_profile("ci", derandomize=True)
@@ -31,3 +33,16 @@ def sample_copy(tmp_path) -> Path:
         shutil.copytree(REPO / folder, tmp_path / folder)
     shutil.copy(REPO / "translations.lock", tmp_path / "translations.lock")
     return tmp_path
+
+
+@pytest.fixture(scope="session")
+def built_sample(tmp_path_factory) -> Path:
+    """The sample with a good build of one language: the state every broken-input case starts
+    from (built once; never change it, take a ``built_project``)."""
+    return build_sample(tmp_path_factory.mktemp("built"))
+
+
+@pytest.fixture
+def built_project(built_sample, tmp_path, monkeypatch) -> Path:
+    """A fresh copy of the built sample; the process runs inside it."""
+    return fresh_copy(built_sample, tmp_path, monkeypatch)

@@ -1,4 +1,5 @@
-"""Helpers for the translators' tests: a copy of the sample project, and filling in a language."""
+"""Helpers for the tests: copies of the sample project (plain, or with a good build of one
+language for the broken-input cases), filling in a language, and snapshots of files."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import yaml
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
+CORPUS = Path(__file__).resolve().parent / "hostile"  # broken files, see hostile/make_corpus.py
 # Ukrainian texts for every key of the Dutch file (written for the tests, not reviewed)
 UK = yaml.safe_load((DATA / "uk.yaml").read_text(encoding="utf-8"))
 
@@ -35,3 +37,29 @@ def snapshot(root: Path) -> dict[str, bytes]:
     files = list((root / "translations").glob("*.yaml"))
     files += [root / "translations.lock", root / "translations.review"]
     return {p.name: p.read_bytes() for p in files if p.exists()}
+
+
+def folder_snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file under ``folder`` with its bytes."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
+
+
+def build_sample(root: Path) -> Path:
+    """The sample in ``root``, with a good build of Dutch in ``root/build``."""
+    from hulpwijzer.cli import main
+
+    for folder in ("content", "translations"):
+        shutil.copytree(REPO / folder, root / folder)
+    shutil.copy(REPO / "translations.lock", root / "translations.lock")
+    assert main(["--root", str(root), "build", "-l", "nl"]) == 0
+    return root
+
+
+def fresh_copy(built: Path, tmp_path: Path, monkeypatch) -> Path:
+    """A copy of the built project in ``tmp_path``, and the process running inside it."""
+    root = tmp_path / "project"
+    shutil.copytree(built, root)
+    monkeypatch.chdir(root)
+    return root

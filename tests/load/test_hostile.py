@@ -6,7 +6,7 @@ the message it must produce. Each case starts from a project with a good build, 
 place, runs ``hulpwijzer build`` and ``hulpwijzer check``, and asserts for both: exit status 1
 (a handled error, not the catch-all's 3), the file and line of the problem (and its key where
 there is one), the gist of the message and its hint, no traceback, and a ``build/`` folder that
-is byte for byte what it was. The process runs inside the project, so that a ``!!python`` tag
+is byte for byte what it was. The process runs inside the built_project, so that a ``!!python`` tag
 that ran would leave a file behind.
 
 Further tests below: a file far too large, a pipe in place of a file, and a byte-order mark,
@@ -28,7 +28,8 @@ import pytest
 from hulpwijzer.cli import main
 from hulpwijzer.load import MAX_FILE_BYTES
 
-from .corpus import CORPUS, build_sample, fresh_copy, snapshot
+from ..project import CORPUS
+from ..project import folder_snapshot as snapshot
 
 TR, NL = "translations/tr.yaml", "translations/nl.yaml"
 CONTACTS, GUIDE = "content/contacts.yaml", "content/guide.yaml"
@@ -37,7 +38,7 @@ CONTACTS, GUIDE = "content/contacts.yaml", "content/guide.yaml"
 @dataclass(frozen=True)
 class Case:
     file: str | None  # the corpus file; None: the target is deleted
-    target: str  # the path in the project it replaces (or that is deleted)
+    target: str  # the path in the built_project it replaces (or that is deleted)
     where: str  # file, or file:line, as printed at the start of the message
     says: tuple[str, ...]  # parts of the message and its hint
     key: str = ""  # the key named in the message, where there is one
@@ -303,18 +304,6 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory) -> Path:
-    """The sample with a good build of one language: the state every case starts from."""
-    return build_sample(tmp_path_factory.mktemp("built"))
-
-
-@pytest.fixture
-def project(built, tmp_path, monkeypatch) -> Path:
-    """A fresh copy of the built project; the process runs inside it."""
-    return fresh_copy(built, tmp_path, monkeypatch)
-
-
 def _place(case: Case, root: Path) -> None:
     target = root / case.target
     if case.file is None:
@@ -338,23 +327,23 @@ def _assert_message(output: str, case: Case, command: str) -> None:
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.file or f"no-{c.target}" for c in CASES])
-def test_hostile_input(case: Case, project: Path, capsys):
-    before = snapshot(project / "build")
-    _place(case, project)
+def test_hostile_input(case: Case, built_project: Path, capsys):
+    before = snapshot(built_project / "build")
+    _place(case, built_project)
 
-    status = main(["--root", str(project), "build", "-l", "nl"])
+    status = main(["--root", str(built_project), "build", "-l", "nl"])
     out = capsys.readouterr()
     assert status == 1, out.out + out.err
     _assert_message(out.out + out.err, case, "build")
 
-    status = main(["--root", str(project), "check"])
+    status = main(["--root", str(built_project), "check"])
     out = capsys.readouterr()
     assert status == 1, out.out + out.err
     _assert_message(out.out + out.err, case, "check")
 
-    assert snapshot(project / "build") == before
-    assert not [p for p in project.iterdir() if p.name.startswith(".hulpwijzer-build-")]
-    assert not (project / "PWNED").exists()  # nothing from a file was ever run
+    assert snapshot(built_project / "build") == before
+    assert not [p for p in built_project.iterdir() if p.name.startswith(".hulpwijzer-build-")]
+    assert not (built_project / "PWNED").exists()  # nothing from a file was ever run
 
 
 def test_the_corpus_has_40_files_and_every_one_is_asserted():
@@ -363,32 +352,32 @@ def test_the_corpus_has_40_files_and_every_one_is_asserted():
     assert files == sorted(c.file for c in CASES if c.file)
 
 
-def test_a_file_far_too_large_is_refused(project, capsys):
-    before = snapshot(project / "build")
+def test_a_file_far_too_large_is_refused(built_project, capsys):
+    before = snapshot(built_project / "build")
     line = '  title: "' + "x" * 70 + '"\n'
-    (project / TR).write_text("cover:\n" + line * (MAX_FILE_BYTES // len(line) + 1))
-    assert main(["--root", str(project), "build", "-l", "nl"]) == 1
+    (built_project / TR).write_text("cover:\n" + line * (MAX_FILE_BYTES // len(line) + 1))
+    assert main(["--root", str(built_project), "build", "-l", "nl"]) == 1
     err = capsys.readouterr().err
     assert f"{TR}  the file is larger than {MAX_FILE_BYTES:,} bytes" in err
-    assert snapshot(project / "build") == before
+    assert snapshot(built_project / "build") == before
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
-def test_a_pipe_in_place_of_a_file_is_refused_not_waited_for(project, capsys):
-    (project / TR).unlink()
-    os.mkfifo(project / TR)  # opening it would wait for a writer forever
-    assert main(["--root", str(project), "check", "--no-layout"]) == 1
+def test_a_pipe_in_place_of_a_file_is_refused_not_waited_for(built_project, capsys):
+    (built_project / TR).unlink()
+    os.mkfifo(built_project / TR)  # opening it would wait for a writer forever
+    assert main(["--root", str(built_project), "check", "--no-layout"]) == 1
     assert f"{TR}  is not a plain file" in capsys.readouterr().out
 
 
-def test_a_byte_order_mark_is_accepted_and_changes_nothing(project, capsys):
+def test_a_byte_order_mark_is_accepted_and_changes_nothing(built_project, capsys):
     """Windows editors write a UTF-8 byte-order mark: it is dropped silently."""
-    before = snapshot(project / "build")
-    nl = project / NL
+    before = snapshot(built_project / "build")
+    nl = built_project / NL
     nl.write_bytes(b"\xef\xbb\xbf" + nl.read_bytes())
-    assert main(["--root", str(project), "build", "-l", "nl", "--force"]) == 0
+    assert main(["--root", str(built_project), "build", "-l", "nl", "--force"]) == 0
     assert "byte-order" not in capsys.readouterr().err
-    after = snapshot(project / "build")
+    after = snapshot(built_project / "build")
     # the PDFs are the same bytes; only the manifest's record of the input file changed
     pdfs = {path for path in before if str(path).endswith(".pdf")}
     assert pdfs and {p: after[p] for p in pdfs} == {p: before[p] for p in pdfs}
