@@ -6,8 +6,8 @@ import shutil
 
 from hulpwijzer.cli import main
 from hulpwijzer.load import load_translation
+from hulpwijzer.load.states import LOCK_FILE
 from hulpwijzer.publish.run import check_guide
-from hulpwijzer.translators import lock as i18nlock
 
 from .damage import (
     LANGS,
@@ -70,7 +70,7 @@ def test_text_identical_to_the_dutch_until_confirmed_on_purpose(root, capsys):
     # ... naming the key does, until the Dutch text changes
     assert main(["--root", str(root), "confirm", "tr", key]) == 0
     assert not found(check(root), TR, key)
-    assert "same" in (root / i18nlock.LOCK_FILE).read_text(encoding="utf-8")
+    assert "same" in (root / LOCK_FILE).read_text(encoding="utf-8")
 
 
 def test_sample_names_kept_on_purpose_are_not_reported():
@@ -200,22 +200,22 @@ def test_language_without_any_confirmation(root):
 
 
 def test_missing_lock_file(root):
-    (root / i18nlock.LOCK_FILE).unlink()
-    m = only(check(root), i18nlock.LOCK_FILE, "", "not found", "warning")
+    (root / LOCK_FILE).unlink()
+    m = only(check(root), LOCK_FILE, "", "not found", "warning")
     assert "hulpwijzer confirm --all" in m.hint
 
 
 def test_lock_file_with_a_merge_conflict(root):
-    path = root / i18nlock.LOCK_FILE
+    path = root / LOCK_FILE
     lines = path.read_text(encoding="utf-8").split("\n")
     lines[5:5] = ["<<<<<<< HEAD", "=======", ">>>>>>> other"]
     path.write_text("\n".join(lines), encoding="utf-8")
-    m = only(check(root), i18nlock.LOCK_FILE, "", "merge conflict", "error")
+    m = only(check(root), LOCK_FILE, "", "merge conflict", "error")
     assert m.line == 6
 
 
 def test_confirm_writes_a_stable_lock_and_refuses_bad_input(root, capsys):
-    lock = root / i18nlock.LOCK_FILE
+    lock = root / LOCK_FILE
     assert main(["--root", str(root), "confirm", "--all"]) == 0
     before = lock.read_bytes()
     assert main(["--root", str(root), "confirm", "--all"]) == 0

@@ -19,7 +19,7 @@ import fnmatch
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..model import Guide, InputError, Message
+from ..model import InputError, Message
 from ..texts import text_hash
 from .characters import MERGE_CONFLICT_HINT
 from .reader import read_yaml
@@ -281,8 +281,3 @@ def read_notes(root: Path) -> Notes:
     if problems:
         raise InputError(problems)
     return Notes(patterns, lines, exists=True)
-
-
-def fingerprint_files(guide: Guide) -> list[Path]:
-    """The state files whose content a draft shows (what is missing, reviewed, outdated)."""
-    return [Path(guide.root) / LOCK_FILE, Path(guide.root) / REVIEW_FILE]

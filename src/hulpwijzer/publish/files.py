@@ -9,11 +9,13 @@ from pathlib import Path
 
 
 def write_text(path: Path, text: str, newline: str = "\n") -> None:
-    """Write ``text`` (UTF-8) to ``path`` through a temporary file beside it.
+    """Write ``text`` (UTF-8) to ``path`` through a temporary file beside it; its folder is
+    made if missing.
 
     The file keeps its permissions; a new file is readable by all (it is shared through Git).
     """
     path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
     mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else 0o644
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
     try:
@@ -33,8 +35,10 @@ def create_text(path: Path, text: str) -> None:
 
 
 def write_bytes(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file beside it, readable by all."""
+    """Write ``data`` to ``path`` through a temporary file beside it, readable by all; its
+    folder is made if missing."""
     path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:
@@ -44,3 +48,9 @@ def write_bytes(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def remove_files(folder: Path, pattern: str) -> None:
+    """Delete the files in ``folder`` whose names match ``pattern`` (e.g. ``page-*.png``)."""
+    for old in Path(folder).glob(pattern):
+        old.unlink()

@@ -17,7 +17,7 @@ import zlib
 from functools import lru_cache
 from pathlib import Path
 
-from .. import __version__
+from .. import __version__, glyphs
 from ..load import relative_path
 from ..model import Guide
 from ..texts import complete_languages
@@ -74,7 +74,7 @@ def _file_sha256(path: Path) -> str:
 def fonts_fingerprint() -> str:
     """SHA-256 over the bundled font files (names and bytes)."""
     h = hashlib.sha256()
-    for path in sorted((PACKAGE / "fonts").glob("*.ttf")):
+    for path in sorted(glyphs.FONT_DIR.glob("*.ttf")):
         h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return h.hexdigest()
 

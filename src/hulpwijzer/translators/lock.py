@@ -24,13 +24,12 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from ..load.states import LOCK_FILE, SAME, Entry, Lock
+from ..load.states import SAME, Entry, Lock
 from ..model import Guide
 from ..publish import files
 from ..texts import source_texts, text_hash
 
 __all__ = [
-    "LOCK_FILE",
     "Confirmed",
     "confirm",
     "languages_to_confirm",

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import Guide
-from ..publish.files import write_bytes
+from ..publish.files import remove_files, write_bytes
 from ..texts import missing_keys
 
 
@@ -34,9 +34,7 @@ def preview(guide: Guide, language: str, out: Path, dpi: int = 100) -> Preview:
     notice = draft_notices(guide, [language])[language] if draft else ()
     pdf = render(guide, language, "screen", draft=draft, notice=notice).pdf
     out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    for old in out.glob("page-*.png"):
-        old.unlink()
+    remove_files(out, "page-*.png")
     files = []
     doc = pdfium.PdfDocument(pdf)
     try:

@@ -20,12 +20,12 @@ import datetime as dt
 
 import yaml
 
-from ..load.states import REVIEW_FILE, Lock, Reviewed, Reviews
+from ..load.states import Lock, Reviewed, Reviews
 from ..model import Guide
 from ..publish import files
 from ..texts import source_texts, text_hash
 
-__all__ = ["REVIEW_FILE", "mark", "reviewable", "write_reviews"]
+__all__ = ["mark", "reviewable", "write_reviews"]
 
 HEADER = """\
 # Which translations a native speaker has reviewed: per language and key, a short hash of the

@@ -108,6 +108,5 @@ def write_translation_schema(guide: Guide) -> bool:
     text = _dump(translation_schema(guide, _notes(guide)))
     if path.is_file() and path.read_text(encoding="utf-8") == text:
         return False
-    path.parent.mkdir(parents=True, exist_ok=True)
     files.write_text(path, text)
     return True

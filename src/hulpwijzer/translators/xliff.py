@@ -79,7 +79,6 @@ def export_xliff(guide: Guide, code: str, notes: Notes, out: Path) -> str:
     ET.indent(root, space="  ")
     data = ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
     out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
     files.write_bytes(out, data)
     return (
         f"{len(status.keys)} texts ({counts['missing']} missing, {counts['outdated']} outdated, "
