@@ -30,7 +30,7 @@ def test_a_guide_over_max_pages_is_an_error_per_language(root):
     report = check_layout(root)
     over = [m for m in report.errors if "max_pages" in m.text]
     assert {m.file for m in over} == {f"translations/{code}.yaml" for code in SAMPLE.languages}
-    assert all(m.text.startswith("the guide needs 12 pages") for m in over)
+    assert all(m.text.startswith("the guide needs 16 pages") for m in over)
 
 
 def test_sample_fits_its_places_and_pages():

@@ -41,7 +41,7 @@ def test_a_guide_over_max_pages_is_not_saved(sample_copy, capsys):
     )
     assert main(["--root", str(sample_copy), "build", "-l", "en"]) == 1
     err = capsys.readouterr().err
-    assert "translations/en.yaml:1" in err and "needs 12 pages" in err
+    assert "translations/en.yaml:1" in err and "needs 16 pages" in err
     assert folder_snapshot(sample_copy / "build") == before
 
 
