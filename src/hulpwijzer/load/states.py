@@ -79,50 +79,76 @@ class Lock:
         return self.languages.get(language, {}).get(key)
 
 
+class _StateFile:
+    """A state file being read: its document, and the problems found (each with the file's
+    restore hint)."""
+
+    def __init__(self, path: Path, root: Path, name: str, restore: str):
+        self.doc = read_written_file(path, root, restore)
+        self.data = self.doc.data if self.doc.data is not None else {}
+        self.name, self.restore = name, restore
+        self.problems: list[Message] = []
+
+    def bad(self, path: tuple, text: str) -> None:
+        self.problems.append(
+            Message("error", self.name, self.doc.line(path), "", text, self.restore)
+        )
+
+    def per_language(self, languages: dict, parse, what: str, shape: str) -> dict[str, dict]:
+        """``languages:`` as {code: {key: entry}}; ``parse(value, line)`` gives an entry, or
+        None for a value that is not ``shape``."""
+        out: dict[str, dict] = {}
+        for code, keys in languages.items():
+            if not isinstance(keys, dict):
+                self.bad(("languages", code), f"'{code}' must be a mapping of {what}")
+                continue
+            entries = {}
+            for key, value in keys.items():
+                entry = parse(value, self.doc.line(("languages", code, key)))
+                if entry is None:
+                    self.bad(("languages", code, key), f"'{key}' must be {shape}")
+                    continue
+                entries[str(key)] = entry
+            out[str(code)] = entries
+        return out
+
+    def done(self) -> None:
+        """Raise the problems found, if any."""
+        if self.problems:
+            raise InputError(self.problems)
+
+
+def _lock_entry(value: object, line: int) -> Entry | None:
+    parts = str(value).split() if isinstance(value, str) else []
+    if not parts or len(parts) > 2 or (len(parts) == 2 and parts[1] != SAME):
+        return None
+    return Entry(parts[0], len(parts) == 2, line)
+
+
 def read_lock(root: Path) -> Lock:
     """Read ``root/translations.lock``; a missing file gives an empty lock (``exists`` False)."""
     lock = Lock(Path(root))
     if not lock.path.is_file():
         return lock
-    doc = read_written_file(lock.path, root, LOCK_RESTORE)
-    data = doc.data if doc.data is not None else {}
-    problems: list[Message] = []
-
-    def bad(path: tuple, text: str) -> None:
-        problems.append(Message("error", LOCK_FILE, doc.line(path), "", text, LOCK_RESTORE))
-
+    file = _StateFile(lock.path, root, LOCK_FILE, LOCK_RESTORE)
+    data = file.data
     if not isinstance(data, dict):
-        bad((), "must hold 'languages:' and 'sources:'")
-        raise InputError(problems)
+        file.bad((), "must hold 'languages:' and 'sources:'")
+        file.done()
     for name in data:
         if name not in ("languages", "sources"):
-            bad((name,), f"unknown part '{name}'")
-    languages = data.get("languages") or {}
-    sources = data.get("sources") or {}
-    if not isinstance(languages, dict):
-        bad(("languages",), "'languages' must be a mapping")
-        languages = {}
-    if not isinstance(sources, dict):
-        bad(("sources",), "'sources' must be a mapping")
-        sources = {}
-    for code, keys in languages.items():
-        if not isinstance(keys, dict):
-            bad(("languages", code), f"'{code}' must be a mapping of keys to hashes")
-            continue
-        entries: dict[str, Entry] = {}
-        for key, value in keys.items():
-            parts = str(value).split() if isinstance(value, str) else []
-            if not parts or len(parts) > 2 or (len(parts) == 2 and parts[1] != SAME):
-                bad(("languages", code, key), f"'{key}' must be a hash like 1a2b3c4d")
-                continue
-            line = doc.line(("languages", code, key))
-            entries[str(key)] = Entry(parts[0], len(parts) == 2, line)
-        lock.languages[str(code)] = entries
-    for digest, text in sources.items():
-        if isinstance(text, str):
-            lock.sources[str(digest)] = text
-    if problems:
-        raise InputError(problems)
+            file.bad((name,), f"unknown part '{name}'")
+    languages, sources = data.get("languages") or {}, data.get("sources") or {}
+    for part, value in (("languages", languages), ("sources", sources)):
+        if not isinstance(value, dict):
+            file.bad((part,), f"'{part}' must be a mapping")
+    if isinstance(languages, dict):
+        lock.languages = file.per_language(
+            languages, _lock_entry, "keys to hashes", "a hash like 1a2b3c4d"
+        )
+    if isinstance(sources, dict):
+        lock.sources = {str(h): t for h, t in sources.items() if isinstance(t, str)}
+    file.done()
     lock.exists = True
     return lock
 
@@ -152,42 +178,32 @@ class Reviews:
         return entry is not None and isinstance(value, str) and entry.hash == text_hash(value)
 
 
+def _reviewed(value: object, line: int) -> Reviewed | None:
+    if (
+        not isinstance(value, dict)
+        or set(value) != {"hash", "by", "date"}
+        or not all(isinstance(v, str) for v in value.values())
+    ):
+        return None
+    return Reviewed(value["hash"], value["by"], value["date"])
+
+
 def read_reviews(root: Path) -> Reviews:
     """Read ``root/translations.review``; a missing file means nothing is reviewed yet."""
     reviews = Reviews(Path(root))
     if not reviews.path.is_file():
         return reviews
-    doc = read_written_file(reviews.path, root, REVIEW_RESTORE)
-    data = doc.data if doc.data is not None else {}
-    problems: list[Message] = []
-
-    def bad(path: tuple, text: str) -> None:
-        problems.append(Message("error", REVIEW_FILE, doc.line(path), "", text, REVIEW_RESTORE))
-
+    file = _StateFile(reviews.path, root, REVIEW_FILE, REVIEW_RESTORE)
+    data = file.data
     if not isinstance(data, dict) or set(data) - {"languages"}:
-        bad((), "must hold one mapping 'languages:'")
-        raise InputError(problems)
+        file.bad((), "must hold one mapping 'languages:'")
+        file.done()
     languages = data.get("languages") or {}
     if not isinstance(languages, dict):
-        bad(("languages",), "'languages' must be a mapping")
-        raise InputError(problems)
-    for code, keys in languages.items():
-        if not isinstance(keys, dict):
-            bad(("languages", code), f"'{code}' must be a mapping of keys")
-            continue
-        entries = {}
-        for key, value in keys.items():
-            if (
-                not isinstance(value, dict)
-                or set(value) != {"hash", "by", "date"}
-                or not all(isinstance(v, str) for v in value.values())
-            ):
-                bad(("languages", code, key), f"'{key}' must be {{hash: …, by: …, date: …}}")
-                continue
-            entries[str(key)] = Reviewed(value["hash"], value["by"], value["date"])
-        reviews.languages[str(code)] = entries
-    if problems:
-        raise InputError(problems)
+        file.bad(("languages",), "'languages' must be a mapping")
+        file.done()
+    reviews.languages = file.per_language(languages, _reviewed, "keys", "{hash: …, by: …, date: …}")
+    file.done()
     return reviews
 
 
