@@ -82,3 +82,41 @@ def page_boxes(pdf: Path | bytes) -> list[dict[str, tuple[float, ...]]]:
         ]
     finally:
         doc.close()
+
+
+def undrawn_characters(pdf: Path | bytes, font_dir: Path) -> list[tuple[int, str, str]]:
+    """(page, character, font) of every character drawn with a glyph its font does not have.
+
+    The oracle is the font files' own character maps as fontTools reads them, not the program's:
+    pdfium names the font of every character on the page (the embedded subset of a file in
+    ``font_dir``) and the character it stands for. A character the font lacks would be drawn as
+    .notdef, the empty box (pdfium reads such a code as a control character, also caught here).
+    Private-use characters are glyphs that shaping chose (Arabic joining forms, ligatures): the
+    program numbers them from the font's own glyphs, so they are not boxes.
+    """
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+    from fontTools.ttLib import TTFont
+
+    cmaps: dict[str, set[int]] = {}
+    found = []
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        for index, page in enumerate(doc):
+            textpage = page.get_textpage()
+            for i in range(textpage.count_chars()):
+                char = textpage.get_text_range(i, 1)
+                if char in (" ", "\r", "\n", "\u00a0") or 0xE000 <= ord(char[:1] or " ") <= 0xF8FF:
+                    continue
+                name = ctypes.create_string_buffer(256)
+                pdfium_c.FPDFText_GetFontInfo(textpage.raw, i, name, 256, None)
+                font = name.value.decode().split("+")[-1]
+                if font not in cmaps:
+                    path = font_dir / f"{font}.ttf"
+                    cmaps[font] = set(TTFont(path).getBestCmap()) if path.exists() else set()
+                if not char or ord(char) not in cmaps[font]:
+                    found.append((index, char, font))
+    finally:
+        doc.close()
+    return found

@@ -5,7 +5,8 @@ printed as an empty box. This module reads the character map (``cmap``, formats 
 bundled TrueType fonts directly. It is the one definition of "printable" (the checks, the
 translators' status) and holds the one table of bundled fonts, which :mod:`hulpwijzer.typeset`
 registers with ReportLab; the tests compare :func:`missing` with what ReportLab's font objects
-can draw.
+can draw. It also names what is missing: the script of a character (Unicode's Scripts data,
+through fontTools) and the font that would draw it (:func:`font_advice`).
 """
 
 from __future__ import annotations
@@ -15,14 +16,35 @@ import struct
 import unicodedata
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
+
+from fontTools import unicodedata as scripts_data
 
 FONT_DIR = Path(__file__).parent / "fonts"
-# family -> (regular, bold) file in FONT_DIR; the family is also the font's name in ReportLab.
-# A character is printable if one family has it in both weights.
-FONTS: dict[str, tuple[str, str]] = {
-    "NotoSans": ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
-    "NotoSansArabic": ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
+
+
+class Family(NamedTuple):
+    """One bundled family: its two files in FONT_DIR and the scripts it is chosen for."""
+
+    regular: str
+    bold: str
+    # ISO 15924 codes ("Arab"): a character of these scripts is drawn from this family. The
+    # first family is the base: it draws every other character (Latin, Greek, Cyrillic, digits,
+    # punctuation, symbols); a character the chosen family lacks falls back to another.
+    scripts: tuple[str, ...]
+
+
+# family -> its files and scripts; the family is also the font's name in ReportLab. A character
+# is printable if one family has it in both weights. The files, their versions and where they
+# come from: fonts/README.md. To cover a new script, add its static TTFs and one row here.
+FONTS: dict[str, Family] = {
+    "NotoSans": Family("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", ("Latn", "Grek", "Cyrl")),
+    "NotoSansArabic": Family("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf", ("Arab",)),
+    "NotoSansEthiopic": Family(
+        "NotoSansEthiopic-Regular.ttf", "NotoSansEthiopic-Bold.ttf", ("Ethi",)
+    ),
 }
+BASE_FAMILY = next(iter(FONTS))
 ZW_JOINERS = frozenset("\u200c\u200d")  # ZWNJ, ZWJ: they steer Arabic joining, never drawn
 VARIATION_SELECTORS = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef\u034f]")
 
@@ -108,8 +130,8 @@ def _drawn(text: str) -> set[str]:
 @cache
 def _printable() -> frozenset[int]:
     """Code points some bundled family draws in regular and in bold."""
-    regular = frozenset().union(*(coverage(files[0]) for files in FONTS.values()))
-    bold = frozenset().union(*(coverage(files[1]) for files in FONTS.values()))
+    regular = frozenset().union(*(coverage(row.regular) for row in FONTS.values()))
+    bold = frozenset().union(*(coverage(row.bold) for row in FONTS.values()))
     return regular & bold
 
 
@@ -117,3 +139,61 @@ def missing(text: str) -> set[str]:
     """Characters of ``text`` that no bundled font draws in both regular and bold."""
     printable = _printable()
     return {ch for ch in _drawn(text) if ord(ch) not in printable}
+
+
+@cache
+def script_family(ch: str) -> str | None:
+    """The family (not the base one) whose scripts ``ch`` belongs to, or None.
+
+    Punctuation and marks shared by several scripts count for each of them (Unicode's script
+    extensions): the Arabic comma "،" goes with Arabic, a Latin comma with nobody.
+    """
+    found = scripts_data.script_extension(ch)
+    for family, row in FONTS.items():
+        if family != BASE_FAMILY and found.intersection(row.scripts):
+            return family
+    return None
+
+
+def covered_scripts() -> list[str]:
+    """English names of the scripts the bundled families are made for ("Latin", "Arabic" ...)."""
+    return [scripts_data.script_name(code) for row in FONTS.values() for code in row.scripts]
+
+
+def script_names(chars: set[str] | str) -> list[str]:
+    """English names of the scripts of ``chars`` ("Ethiopic", "Han"); "symbols" for emoji and
+    other characters of no one script."""
+    names = set()
+    for ch in set(chars):
+        code = scripts_data.script(ch)
+        names.add("symbols" if code in ("Zyyy", "Zinh", "Zzzz") else scripts_data.script_name(code))
+    return sorted(names)
+
+
+# Noto families whose name is not "Noto Sans <script name>" (static TTFs of Google Fonts)
+_NOTO_FOR = {
+    "Han": "Noto Sans SC (Simplified Chinese) or Noto Sans TC (Traditional)",
+    "Hiragana": "Noto Sans JP",
+    "Katakana": "Noto Sans JP",
+    "Hangul": "Noto Sans KR",
+    "Bopomofo": "Noto Sans TC",
+}
+_LARGE = ("Han", "Hiragana", "Katakana", "Hangul", "Bopomofo")
+
+
+def font_advice(chars: set[str] | str) -> str:
+    """Which font would print the letters of ``chars``, and where it goes (work for a
+    programmer); "" if they are only emoji and symbols, which no font of the guide is for."""
+    names = [n for n in script_names(chars) if n != "symbols"]
+    if not names:
+        return ""
+    fonts = sorted({_NOTO_FOR.get(n, f"Noto Sans {n}") for n in names})
+    large = any(n in _LARGE for n in names)
+    return (
+        f"To print {' and '.join(names)} letters the guide needs a font for them (work for a "
+        f"programmer): {' and '.join(fonts)}, regular and bold as static TTF files (SIL Open "
+        "Font License), into src/hulpwijzer/fonts/ with their source in its README.md, and one "
+        "row in FONTS in src/hulpwijzer/glyphs.py"
+        + (" (CJK fonts are large: 10 MB or more per weight)" if large else "")
+        + "; see docs/translators.md, 'Scripts and fonts'."
+    )

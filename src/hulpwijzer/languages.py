@@ -1,4 +1,5 @@
-"""What CLDR (through Babel) says about a language: its names and its writing direction.
+"""What CLDR (through Babel) says about a language: its names and its writing direction, and
+whether the bundled fonts can print its script at all.
 
 One place for every module (the layout, the checks, the translators' commands); light to import.
 """
@@ -8,6 +9,8 @@ from __future__ import annotations
 from functools import cache
 
 from babel import Locale, UnknownLocaleError
+
+from . import glyphs
 
 
 @cache
@@ -43,3 +46,17 @@ def locale_strings(code: str) -> str:
     parts += get_day_names("abbreviated", locale=code).values()
     parts += get_month_names("wide", locale=code).values()
     return " ".join(parts)
+
+
+@cache
+def uncovered(code: str) -> frozenset[str]:
+    """Characters of the language's own name, day and month names (CLDR) that no bundled font
+    draws: not empty when the fonts do not cover its script (Chinese, Hindi ...).
+
+    Such a language cannot be printed, whatever its texts say; ``build`` holds it back (and the
+    covers do not name it) and builds the others.
+    """
+    try:
+        return frozenset(glyphs.missing(locale_strings(code)))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return frozenset()

@@ -16,6 +16,7 @@ import hashlib
 import unicodedata
 from dataclasses import dataclass
 
+from . import languages
 from .model import Guide
 
 HASH_LENGTH = 8
@@ -90,8 +91,13 @@ def untranslated_keys(guide: Guide, code: str) -> set[str]:
 
 
 def complete_languages(guide: Guide) -> list[str]:
-    """Languages with every text: the ones built for print (and named on the covers)."""
-    return [code for code in guide.languages if not missing_keys(guide, code)]
+    """Languages with every text, in a script the bundled fonts cover: the ones built for print
+    (and named on the covers)."""
+    return [
+        code
+        for code in guide.languages
+        if not missing_keys(guide, code) and not languages.uncovered(code)
+    ]
 
 
 def char_name(ch: str) -> str:

@@ -3,6 +3,8 @@ Dutch key, its Dutch text and its note."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import yaml
 
@@ -68,14 +70,21 @@ def test_add_language_writes_every_dutch_key_in_order_with_comments(root, capsys
 def test_add_language_rtl_and_a_script_without_font(root, capsys):
     assert run(root, "add-language", "fa") == 0
     assert "written right to left" in capsys.readouterr().out
-    assert run(root, "add-language", "ti") == 0
+    assert run(root, "add-language", "ti") == 0  # Ethiopic: the guide has its font
     out = capsys.readouterr().out
-    assert "ትግርኛ (Tigrinya)" in out
-    assert "cannot draw" in out and "ETHIOPIC" in out and "Noto Sans Ethiopic" in out
-    assert "ETHIOPIC" in (root / "translations" / "ti.yaml").read_text(encoding="utf-8")
+    assert "ትግርኛ (Tigrinya)" in out and "cannot draw" not in out
+    assert "cannot draw" not in (root / "translations" / "ti.yaml").read_text(encoding="utf-8")
+    assert run(root, "add-language", "hi") == 0  # Devanagari: it has none, said at once
+    out = capsys.readouterr().out
+    assert "हिन्दी (Hindi)" in out and "warning: hi: the fonts of the guide cannot draw" in out
+    assert "(Devanagari: " in out and "Noto Sans Devanagari" in out and "FONTS" in out
+    assert "src/hulpwijzer/fonts/" in out and "build --draft hi" not in out
+    scaffold = (root / "translations" / "hi.yaml").read_text(encoding="utf-8")
+    assert "cannot draw this script yet (Devanagari)" in scaffold
     # the new languages are not complete: not named on the covers, not built
     guide = load_guide(root)
     assert complete_languages(guide) == ["nl", "ar", "en", "tr"]
     assert run(root, "status") == 0
     out = capsys.readouterr().out
-    assert "ti: the fonts of the guide cannot draw" in out and "draft only" in out
+    assert "hi: the fonts of the guide cannot draw" in out and "draft only" in out
+    assert re.search(r"hi Hindi .* no font", out) and "ti: the fonts" not in out

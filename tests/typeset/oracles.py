@@ -202,7 +202,7 @@ def undrawable(text: str) -> set[str]:
     T.register_fonts()
     drawn = set(lines._clean(text)) - {"\n", " "} - glyphs.ZW_JOINERS
     weights = [
-        fonts.coverage(T.font_name(bold, False)) | fonts.coverage(T.font_name(bold, True))
+        frozenset().union(*(fonts.coverage(T.font_name(bold, family=f)) for f in glyphs.FONTS))
         for bold in (False, True)
     ]
     return {ch for ch in drawn if not all(ord(ch) in drawable for drawable in weights)}

@@ -60,7 +60,7 @@ SCRIPTS = {
     "Arabic": (0x0600, 0x06FF, True),
     "Arabic presentation forms": (0xFB50, 0xFDFF, True),
     "Hebrew": (0x0590, 0x05FF, False),
-    "Ethiopic": (0x1200, 0x137F, False),
+    "Ethiopic": (0x1200, 0x137F, True),
     "CJK": (0x4E00, 0x4FFF, False),
     "emoji": (0x1F300, 0x1F64F, False),
 }
@@ -82,7 +82,8 @@ def test_the_checks_and_the_renderer_agree_on_every_character():
 def test_the_renderer_registers_the_fonts_glyphs_lists():
     T.register_fonts()
     files = {path.name for path in fonts.FONT_PATHS.values()}
-    assert files == {name for pair in glyphs.FONTS.values() for name in pair}
+    assert files == {name for row in glyphs.FONTS.values() for name in (row.regular, row.bold)}
     for name, path in fonts.FONT_PATHS.items():
         assert pdfmetrics.getFont(name).face.filename == str(path)
-    assert {T.LATIN_FONT, T.ARABIC_FONT} == set(glyphs.FONTS)
+    assert {T.LATIN_FONT, T.ARABIC_FONT, "NotoSansEthiopic"} == set(glyphs.FONTS)
+    assert set(glyphs.FONT_DIR.glob("*.ttf")) == set(fonts.FONT_PATHS.values())  # no stray file

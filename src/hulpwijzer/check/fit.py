@@ -64,10 +64,16 @@ def glyph_messages(guide: Guide) -> list[Message]:
     """Characters that no bundled font can draw, per text: they would print as empty boxes.
 
     Covers every text of every language, the name of each language (the cover lists them all)
-    and the printed fields of every contact. Reads the fonts' character maps without ReportLab.
+    and the printed fields of every contact. A language whose script the fonts do not cover
+    gets one message (:func:`script_message`) instead of one per text. Reads the fonts'
+    character maps without ReportLab.
     """
     out: list[Message] = []
     for code in guide.languages:
+        held_back = script_message(guide, code)
+        if held_back is not None:
+            out.append(held_back)
+            continue
         file = translation_file(guide, code)
         name = languages.own_name(code)
         out += _unprintable(Place(file, 1), name, "the name of this language ")
@@ -82,6 +88,32 @@ def glyph_messages(guide: Guide) -> list[Message]:
     return out
 
 
+def unprintable_characters(guide: Guide, code: str) -> set[str]:
+    """Characters of the language's name, dates and texts that no bundled font draws."""
+    texts = [e.value for e in guide.translations[code].texts.values() if isinstance(e.value, str)]
+    return set(languages.uncovered(code)) | glyphs.missing("\n".join(texts))
+
+
+def script_message(guide: Guide, code: str) -> Message | None:
+    """The error for a language whose script the bundled fonts do not cover (None if they do).
+
+    ``build`` holds such a language back and builds the others (:mod:`hulpwijzer.publish.run`
+    leaves this very message out of the errors that stop a build); ``check`` reports it.
+    """
+    if not languages.uncovered(code):
+        return None
+    chars = unprintable_characters(guide, code)
+    letters = sorted(chars)
+    shown = ", ".join(f"'{ch}' ({char_name(ch)})" for ch in letters[:3])
+    return Place(translation_file(guide, code), 1).error(
+        f"{languages.english_name(code)} ({languages.own_name(code)}) cannot be printed: the "
+        f"guide has no font for its script ({', '.join(glyphs.script_names(chars))}); "
+        f"{len(letters)} character(s) of its name and texts would print as empty boxes, e.g. "
+        f"{shown}. 'hulpwijzer build' holds {code} back and builds the other languages",
+        "The translation can go on meanwhile. " + glyphs.font_advice(chars),
+    )
+
+
 def _unprintable(place: Place, value: str, what: str = "") -> list[Message]:
     missing = sorted(glyphs.missing(value))
     if not missing:
@@ -91,7 +123,12 @@ def _unprintable(place: Place, value: str, what: str = "") -> list[Message]:
     return [
         place.error(
             f"{what}cannot be printed: no font of the guide has {shown}{more}",
-            "Leave the character out or say it in words (emoji and symbols would print as "
-            "empty boxes). A script the fonts lack needs a new font in the program.",
+            " ".join(
+                (
+                    "Leave the character out or say it in words (emoji and symbols would print "
+                    "as empty boxes).",
+                    glyphs.font_advice(set(missing)),
+                )
+            ).strip(),
         )
     ]

@@ -74,6 +74,8 @@ def _build(args) -> int:
     plan = plan_build(guide, args.languages, args.drafts)
     for line in plan.skipped:  # incomplete languages are not built for print
         print(f"skipped: {line}")
+    for line in plan.unprintable.values():  # nor are those whose script the fonts cannot print
+        print(f"skipped: {line}")
 
     def progress(what):
         print(f"  {what}", flush=True)
@@ -82,7 +84,8 @@ def _build(args) -> int:
     _print_drafts(result.drafts)
     if result.nothing_to_build:
         if not (result.drafts and result.drafts.languages):
-            print("Nothing was built: no language has every text.", file=sys.stderr)
+            why = "no language has every text" if not plan.unprintable else "see above"
+            print(f"Nothing was built: {why}.", file=sys.stderr)
         return result.exit_code
     if result.blocking:
         print(format_report(result.report), file=sys.stderr)
@@ -97,6 +100,12 @@ def _build(args) -> int:
         return result.exit_code
     print_messages(result.layout_messages)
     _print_outputs(result.outputs, out)
+    if plan.unprintable:  # the other languages are fine to print; say loudly which one is not
+        print(
+            f"\nwarning: NOT built: {', '.join(plan.unprintable)} (no font for its script, see "
+            "'skipped:' above). The other languages were built as usual: the files listed above.",
+            file=sys.stderr,
+        )
     if result.report.warnings:
         print(
             f"\n{len(result.report.warnings)} warning(s): see 'hulpwijzer check'. "

@@ -206,7 +206,7 @@ def _no_key(guide, key: str) -> str:
 
 
 def _add_language(args) -> int:
-    from .. import glyphs, languages
+    from .. import languages
     from ..publish import files
     from ..translators.scaffold import LanguageCodeError, parse_code, scaffold
     from ..translators.status import font_note
@@ -247,17 +247,15 @@ def _add_language(args) -> int:
         f"  3. hulpwijzer status {code:<14} what is left to do\n"
         f"  4. hulpwijzer preview {code:<13} the pages as pictures in preview/{code}/\n"
         f"  5. hulpwijzer confirm {code:<13} when done: record which Dutch text was translated\n"
-        f'  6. hulpwijzer review {code} --by "Name"   a native speaker records the review\n'
-        f"Until every text is filled in, 'hulpwijzer build' skips {code}; a marked draft:\n"
-        f"  hulpwijzer build --draft {code}"
+        f'  6. hulpwijzer review {code} --by "Name"   a native speaker records the review'
     )
-    missing = glyphs.missing(languages.locale_strings(code))
-    if missing:
+    missing = languages.uncovered(code)
+    if missing:  # said at once: no build will print it until a programmer adds a font
+        print("\nwarning: " + font_note(code, set(missing)))
+    else:
         print(
-            "\nwarning: "
-            + font_note(code, missing)
-            + f"\n  Its name {languages.own_name(code)} is also printed on the cover of every "
-            "other language once it is complete."
+            f"Until every text is filled in, 'hulpwijzer build' skips {code}; a marked draft:\n"
+            f"  hulpwijzer build --draft {code}"
         )
     return 0
 

@@ -6,8 +6,9 @@ refused is decided here:
 - :func:`check_guide` reads the lock and the layout findings (from the last build where its
   inputs are unchanged, else by laying the language out) and hands them to the pure checks.
 - :func:`build_guides` takes the plan of :mod:`.plan` (an incomplete language is held back, not
-  an error), runs the checks, stops on an error that is not unfinished work, builds the drafts
-  for review and the guides, and refuses the result when laying it out found an error.
+  an error; so is a language whose script the fonts cannot print), runs the checks, stops on an
+  error that is not unfinished work or such a script, builds the drafts for review and the
+  guides, and refuses the result when laying it out found an error.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..check import Layout, Report, fit_messages, validate
+from ..check.fit import script_message
 from ..check.status import language_status
 from ..compose.draft import draft_notice
 from ..load.states import read_lock, read_states
@@ -123,10 +125,13 @@ def build_guides(
     # a language still being translated is held back, not an error; its other faults are
     unfinished = {
         f"translations/{code}.yaml": untranslated_keys(guide, code)
-        for code in guide.languages
-        if code not in plan.languages
+        for code in unfinished_languages(guide, plan)
     }
-    result.blocking = [m for m in report.errors if m.key not in unfinished.get(m.file, ())]
+    # a language whose script the fonts cannot print is held back too: it fails alone
+    held_back = [script_message(guide, code) for code in unfinished_languages(guide, plan)]
+    result.blocking = [
+        m for m in report.errors if m.key not in unfinished.get(m.file, ()) and m not in held_back
+    ]
     if result.blocking:
         result.drafts = build_drafts(guide, review_folder, plan.drafts + plan.languages)
         return result
@@ -145,6 +150,11 @@ def build_guides(
     except BuildRefused as exc:
         result.refused = exc.messages
     return result
+
+
+def unfinished_languages(guide: Guide, plan: BuildPlan) -> list[str]:
+    """The languages this build leaves out: incomplete, unprintable or not asked for."""
+    return [code for code in guide.languages if code not in plan.languages]
 
 
 def build_drafts(guide: Guide, folder: Path, languages: list[str]) -> Drafts:

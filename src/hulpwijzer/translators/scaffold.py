@@ -15,12 +15,11 @@ import textwrap
 from babel import Locale, UnknownLocaleError, localedata
 
 from .. import glyphs
-from ..languages import english_name, is_rtl, locale_strings, own_name
+from ..languages import english_name, is_rtl, own_name, uncovered
 from ..load import LANGUAGE_FILE
 from ..load.states import Notes
 from ..model import Guide, HulpwijzerError
 from .notes import note_text
-from .status import script_names
 
 # the first line of a translation file: editors (VS Code with the YAML extension) check it
 SCHEMA_LINE = "# yaml-language-server: $schema=../schemas/translation.schema.json"
@@ -74,11 +73,12 @@ def scaffold(guide: Guide, code: str, notes: Notes) -> str:
         "# Keep numbers, web addresses and {placeholders} exactly as in the Dutch text.",
         f"# Then run: hulpwijzer check, hulpwijzer status {code}, hulpwijzer preview {code}.",
     ]
-    missing = glyphs.missing(locale_strings(code))
+    missing = uncovered(code)
     if missing:
         out.append(
             f"# Note: the fonts of the guide cannot draw this script yet "
-            f"({', '.join(script_names(missing))}); a font for it must be added before printing."
+            f"({', '.join(glyphs.script_names(missing))}). You can translate; 'hulpwijzer build' "
+            "holds the language back until a font for it is added (docs/translators.md)."
         )
     current: list[str] = []
     for key, entry in dutch.items():

@@ -12,22 +12,18 @@ No ReportLab renderer here: this command does not render. Glyph coverage comes f
 from __future__ import annotations
 
 import textwrap
-import unicodedata
 
+from .. import glyphs
 from ..check.status import LanguageStatus, language_status
-from ..languages import is_rtl, own_name
+from ..languages import is_rtl, own_name, uncovered
 from ..load.states import Notes, States
 from ..model import Guide, Message, shorten
 from .notes import note_text, room
 
 
 def script_names(chars: set[str]) -> list[str]:
-    """Rough names of the scripts of ``chars`` ("ETHIOPIC", "CJK"), for messages."""
-    names = set()
-    for ch in chars:
-        name = unicodedata.name(ch, "")
-        names.add(name.split()[0] if name else f"U+{ord(ch):04X}")
-    return sorted(names)
+    """Names of the scripts of ``chars`` ("Ethiopic", "Han"), for messages."""
+    return glyphs.script_names(chars)
 
 
 def all_status(guide: Guide, states: States) -> list[LanguageStatus]:
@@ -75,7 +71,7 @@ def format_status(
             missing, outdated, reviewed = str(len(s.missing)), "-", "-"
         else:
             missing, outdated, reviewed = str(len(s.missing)), str(s.outdated), str(s.reviewed)
-        built = "print" if s.complete else "draft only"
+        built = "no font" if uncovered(s.language) else "print" if s.complete else "draft only"
         lines.append(
             f"  {name:22} {translated:>10} {missing:>7} {outdated:>8} {reviewed:>8}"
             f"  {bar(s, unicode)}  {built}"
@@ -104,14 +100,13 @@ def format_status(
 
 
 def font_note(code: str, chars: set[str]) -> str:
-    """Why a language's script cannot be printed yet, and which font it needs."""
+    """Why a language's script cannot be printed yet, and which font it needs (and where)."""
     sample = "".join(sorted(chars)[:8])
-    scripts = script_names(chars)
-    fonts = " or ".join(f"Noto Sans {s.title()}" for s in scripts[:2])
     return (
         f"{code}: the fonts of the guide cannot draw {len(chars)} character(s) of this language "
-        f"({', '.join(scripts)}: {sample}); they would print as empty boxes. The script needs a "
-        f"font the guide does not ship yet (e.g. {fonts}) in src/hulpwijzer/fonts/ and glyphs.py."
+        f"({', '.join(script_names(chars))}: {sample}); they would print as empty boxes, so "
+        f"'hulpwijzer build' holds {code} back (not even a draft) and builds the other languages. "
+        + glyphs.font_advice(chars)
     )
 
 

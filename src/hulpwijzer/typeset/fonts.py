@@ -2,8 +2,10 @@
 
 The fonts are the ones :data:`hulpwijzer.glyphs.FONTS` lists (that table is the only one).
 Registering them also numbers their unmapped glyphs once, so that a PDF's bytes depend on the
-fonts alone. Arabic script goes to Noto Sans Arabic, everything else to Noto Sans; a character
-the chosen font lacks falls back to the other.
+fonts alone. A character of a script a family is made for goes to that family (Arabic script to
+Noto Sans Arabic, Ethiopic to Noto Sans Ethiopic), everything else to the base family, Noto Sans
+(the neutrals of a right-to-left run first to Noto Sans Arabic); a character the chosen font
+lacks falls back to a family that has it.
 """
 
 from __future__ import annotations
@@ -19,20 +21,21 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from .. import glyphs
 
-LATIN_FONT = "NotoSans"
-ARABIC_FONT = "NotoSansArabic"
+LATIN_FONT = glyphs.BASE_FAMILY
+ARABIC_FONT = "NotoSansArabic"  # also draws the neutrals (spaces, punctuation) of RTL runs
 
 
-def font_name(bold: bool = False, arabic: bool = False) -> str:
-    """Registered name of a bundled font."""
-    return (ARABIC_FONT if arabic else LATIN_FONT) + ("-Bold" if bold else "")
+def font_name(bold: bool = False, arabic: bool = False, family: str | None = None) -> str:
+    """Registered name of a bundled font: ``family`` (default: Noto Sans, or Noto Sans Arabic
+    if ``arabic``) in the weight asked for."""
+    return (family or (ARABIC_FONT if arabic else LATIN_FONT)) + ("-Bold" if bold else "")
 
 
 # registered name -> file of each bundled font, regular and bold of every family
 FONT_PATHS: dict[str, Path] = {
     family + weight: glyphs.FONT_DIR / filename
-    for family, files in glyphs.FONTS.items()
-    for weight, filename in zip(("", "-Bold"), files, strict=True)
+    for family, row in glyphs.FONTS.items()
+    for weight, filename in (("", row.regular), ("-Bold", row.bold))
 }
 
 _register_lock = threading.Lock()
@@ -108,15 +111,13 @@ def is_rtl_script(ch: str) -> bool:
 
 
 def is_arabic_script(ch: str) -> bool:
-    """True for a character of the Arabic blocks, which only Noto Sans Arabic draws well."""
-    o = ord(ch)
-    return (
-        0x0600 <= o <= 0x06FF
-        or 0x0750 <= o <= 0x077F
-        or 0x0870 <= o <= 0x08FF
-        or 0xFB50 <= o <= 0xFDFF
-        or 0xFE70 <= o <= 0xFEFF
-    )
+    """True for a character of Arabic script (or Arabic punctuation): Noto Sans Arabic's."""
+    return glyphs.script_family(ch) == ARABIC_FONT
+
+
+def has_script_font(ch: str) -> bool:
+    """True if a family other than the base one is made for the character's script."""
+    return glyphs.script_family(ch) is not None
 
 
 def is_mark(ch: str) -> bool:
@@ -130,12 +131,16 @@ def choose_font(ch: str, rtl_context: bool, bold: bool, prev: str | None) -> str
     latin, arabic = font_name(bold, False), font_name(bold, True)
     if prev is not None and is_mark(ch) and (ch in glyphs.ZW_JOINERS or _has(prev, ch)):
         return prev
-    if is_arabic_script(ch):
-        return arabic
-    if rtl_context and unicodedata.bidirectional(ch) != "L":
-        first, second = arabic, latin
+    family = glyphs.script_family(ch)
+    if family is not None:
+        first = font_name(bold, family=family)
+    elif rtl_context and unicodedata.bidirectional(ch) != "L":
+        first = arabic
     else:
-        first, second = latin, arabic
-    if _has(first, ch) or not _has(second, ch):
+        first = latin
+    if _has(first, ch):
         return first
-    return second
+    for other in (latin, arabic, *(font_name(bold, family=f) for f in glyphs.FONTS)):
+        if _has(other, ch):
+            return other
+    return first

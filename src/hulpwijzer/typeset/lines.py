@@ -3,6 +3,14 @@
 The text is broken in *logical* order, greedily at spaces, measuring shaped widths; protected
 spans (a phone number, a URL ...) never break; a word wider than the line is broken between
 characters. Control and format characters are removed first: they are never drawn.
+
+Break opportunities per script: a space in every script the guide prints (Latin, Cyrillic,
+Greek, Arabic, Ethiopic). Ethiopic text may also separate words by its own punctuation without a
+space: a line may end after the wordspace "፡" (Unicode line break class BA, UAX #14) and, as a
+tailoring UAX #14 allows, after the full stop "።" and the other Ethiopic clause marks (class AL
+in Unicode's data: without it, "ሰላም።ሓገዝ" could only break between letters). Never before such a
+mark ("፡፡" stays together), never inside a protected span. A hyphen is no break opportunity
+(a phone number or "e-mail" stays whole); a joiner (ZWNJ in Persian words) is none either.
 """
 
 from __future__ import annotations
@@ -16,6 +24,10 @@ from .fonts import font_name, is_mark, register_fonts
 from .runs import Line, layout_line
 from .shaping import shape
 from .spans import protected_spans
+
+# Ethiopic wordspace, full stop, comma, semicolon, colon, preface colon, question mark and
+# paragraph separator: a line may end after them (see the module's description)
+BREAK_AFTER = frozenset("\u1361\u1362\u1363\u1364\u1365\u1366\u1367\u1368")
 
 
 def _clean(text: str) -> str:
@@ -83,13 +95,19 @@ def _wrap_paragraph(para: str, width: float, size: float, bold: bool, rtl: bool)
 
 
 def _words(para: str) -> list[tuple[int, int]]:
-    """(start, end) of the words of para: maximal stretches without a breakable space.
+    """(start, end) of the words of para: maximal stretches without a breakable space, also
+    ended after an Ethiopic wordspace or full stop (:data:`BREAK_AFTER`).
 
-    Spaces inside protected spans (a phone number ...) are not breakable.
+    Spaces inside protected spans (a phone number ...) are not breakable, nor is a mark there.
     """
     breakable = [ch == " " for ch in para]
+    ends = [
+        ch in BREAK_AFTER and i + 1 < len(para) and para[i + 1] not in BREAK_AFTER
+        for i, ch in enumerate(para)
+    ]
     for s, e in protected_spans(para):
         breakable[s:e] = [False] * (e - s)
+        ends[s : e - 1] = [False] * (e - 1 - s)
     words: list[tuple[int, int]] = []
     i = 0
     while i < len(para):
@@ -99,6 +117,8 @@ def _words(para: str) -> list[tuple[int, int]]:
         j = i
         while j < len(para) and not breakable[j]:
             j += 1
+            if ends[j - 1]:
+                break
         words.append((i, j))
         i = j
     return words

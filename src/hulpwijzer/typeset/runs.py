@@ -19,7 +19,7 @@ from .fonts import (
     choose_font,
     coverage,
     font_name,
-    is_arabic_script,
+    has_script_font,
     is_rtl_script,
     register_fonts,
 )
@@ -205,7 +205,7 @@ def _plain_latin(text: str, bold: bool) -> bool:
         chars = _plain[bold] = frozenset(
             chr(c)
             for c in coverage(font_name(bold, False))
-            if not is_arabic_script(chr(c))
+            if not has_script_font(chr(c))
             and unicodedata.bidirectional(chr(c)) not in bidi.RTL_TYPES
         )
     return chars.issuperset(text)
