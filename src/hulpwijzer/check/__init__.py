@@ -28,6 +28,7 @@ from ..model import Guide, Message
 from ..texts import source_texts
 from .contacts import check_contacts
 from .content import check_settings, check_structure
+from .dates import check_dates
 from .fit import check_fit, check_glyphs, fit_messages
 from .inputs import Check, Inputs, Layout
 from .report import Report, count_messages, format_report, sort_messages
@@ -49,6 +50,7 @@ CHECKS: tuple[Check, ...] = (
     check_settings,
     check_structure,
     check_contacts,
+    check_dates,
     check_source,
     check_lock,
     check_translations,
