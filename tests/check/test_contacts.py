@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,6 @@ from hulpwijzer.publish.run import check_guide
 
 from .damage import (
     CONTACTS,
-    GUIDE,
     SAMPLE,
     TODAY,
     a_contact,

@@ -33,6 +33,7 @@ from .fit import check_fit, check_glyphs, fit_messages
 from .inputs import Check, Inputs, Layout
 from .report import Report, count_messages, format_report, sort_messages
 from .source import check_source, needed_keys
+from .ties import check_ties
 from .translations import check_lock, check_translations, consistency_errors
 
 __all__ = [
@@ -54,6 +55,7 @@ CHECKS: tuple[Check, ...] = (
     check_source,
     check_lock,
     check_translations,
+    check_ties,
     check_glyphs,
     check_fit,
 )
