@@ -48,7 +48,7 @@ contacts:
       city: Heerlen
     email: secretariaat@adviesraadmo.nl
     sources:
-      - {document: seeds/adviesraad-mo-coalitie-2026.txt lines 32-36, page_date: 2026, consulted: 2026-11-24}
+      - {document: seeds/adviesraad-mo.txt lines 32-36, page_date: 2026, consulted: 2026-11-24}
 """
 
 
