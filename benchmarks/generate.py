@@ -40,15 +40,27 @@ def languages_for(count: int) -> list[str]:
     return list(SAMPLE_LANGUAGES) + list(EXTRA_LANGUAGES[:extra])
 
 
+QUOTED = {1: ("112",), 3: ("14 045",)}  # the emergency contact and the municipality's step
+
+
 def contact(i: int) -> dict:
     n = f"{i:04d}"
     entry: dict = {
         "id": f"test-{n}",
         "name": f"Test organisation {n}",
         "phones": [{"number": f"0800 {i % 10000:04d}", "kind": "voice", "free": True}],
-        "source": f"generated for the benchmark (entry {n}); not a real organisation",
+        "sources": [
+            {
+                "document": f"generated for the benchmark (entry {n}); not a real organisation",
+                "page_date": dt.date(2026, 11, 1),
+                "consulted": dt.date(2026, 11, 24),
+            }
+        ],
         "verified": dt.date(2026, 11, 24),
+        "verified_by": "the benchmark generator",
     }
+    # the sample's texts quote 112 and 14 045: every number in a text must be a contact's
+    entry["phones"] += [{"number": n, "kind": "voice"} for n in QUOTED.get(i, ())]
     if i % 2 == 0:
         entry["phones"].append({"number": f"085 123 {i % 10000:04d}", "kind": "whatsapp"})
     if i % 3 == 0:

@@ -2,7 +2,8 @@
 
 Loading (:mod:`hulpwijzer.load`) turns ``content/`` and ``translations/`` into these objects
 once; the checks, the composition and the outputs only ever see these. Field names follow the
-Open Referral HSDS where they fit (service, phone, schedule, assured date = ``verified``).
+Open Referral HSDS where they fit (service, phone, schedule, assured date = ``verified``, with
+the person who assured it, ``verified_by``).
 """
 
 from __future__ import annotations
@@ -50,6 +51,33 @@ class OpeningHours:
     where: Located | None = field(default=None, compare=False, repr=False)
 
 
+NO_DATE_SHOWN = "no date shown"
+
+
+@dataclass(frozen=True)
+class FactSource:
+    """One source of a contact's facts: where it is, the date it shows and when it was read.
+
+    ``url`` (a web page) or ``document`` (a report or file, with the lines) says where.
+    ``page_date`` is the last day the date the page shows can mean ("2019-09": 30 September
+    2019), or None when the page shows no date; ``page_date_text`` is that date as written in
+    the entry. ``consulted`` is the day someone read the page; ``says`` what it confirms.
+    """
+
+    url: str | None
+    document: str | None
+    page_date: dt.date | None
+    page_date_text: str
+    consulted: dt.date
+    says: str = ""
+    where: Located | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def address(self) -> str:
+        """The web address or the document, as the entry names it."""
+        return self.url or self.document or ""
+
+
 @dataclass(frozen=True)
 class Contact:
     id: str
@@ -59,13 +87,30 @@ class Contact:
     hours: tuple[OpeningHours, ...] = ()
     website: str | None = None
     email: str | None = None
-    source: str = ""
+    sources: tuple[FactSource, ...] = ()
+    # a person's confirmation of the facts with the organisation or its own current site
     verified: dt.date | None = None
+    verified_by: str | None = None
     unverified: str | None = None
     where: Located | None = field(default=None, compare=False, repr=False)
     # line of every field inside the entry, by dotted path ("website", "phones.0.number",
     # "address.postcode", "hours.1"), for messages that point at one field
     lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def newest_page_date(self) -> dt.date | None:
+        """The newest date any of its sources shows (None: no source shows a date)."""
+        return max((s.page_date for s in self.sources if s.page_date), default=None)
+
+    @property
+    def consulted(self) -> dt.date | None:
+        """The last day one of its sources was read."""
+        return max((s.consulted for s in self.sources), default=None)
+
+    @property
+    def looked_up(self) -> dt.date | None:
+        """The last day its facts were looked up: a person's confirmation or a source read."""
+        return max((d for d in (self.verified, self.consulted) if d), default=None)
 
 
 @dataclass(frozen=True)
@@ -91,7 +136,8 @@ class Settings:
     max_pages: int = 16
     source_language: str = "nl"
     online_url: dict[str, str] = field(default_factory=dict)
-    max_verified_age_months: int = 12
+    max_verified_age_months: int = 12  # a person's confirmation older than this: a warning
+    max_source_age_months: int = 24  # a contact whose newest source is older: a warning
 
     def url_for(self, language: str) -> str:
         """The https URL the QR code of ``language`` points to."""

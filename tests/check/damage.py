@@ -19,7 +19,9 @@ from hulpwijzer.publish.run import check_guide
 REPO = Path(__file__).resolve().parent.parent.parent
 SAMPLE = load_guide(REPO)
 # judge 'verified' dates from a fixed day, never before the newest date in the sample
-TODAY = max([dt.date(2026, 11, 24)] + [c.verified for c in SAMPLE.contacts.values() if c.verified])
+TODAY = max(
+    [dt.date(2026, 11, 24)] + [c.looked_up for c in SAMPLE.contacts.values() if c.looked_up]
+)
 LANGS = [code for code in SAMPLE.languages if code != "nl"]
 TR, NL, CONTACTS, GUIDE = (
     "translations/tr.yaml",

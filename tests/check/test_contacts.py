@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,6 @@ from hulpwijzer.publish.run import check_guide
 
 from .damage import (
     CONTACTS,
-    GUIDE,
     SAMPLE,
     TODAY,
     a_contact,
@@ -160,7 +158,7 @@ def _add_hours(root: Path, cid: str, rows: list[str]) -> list[int]:
             f'        opens: "{opens}"',
             f'        closes: "{closes}"',
         ]
-    line = plant(root, CONTACTS, "    source:", "\n".join(block + ["    source:"]), start=start)
+    line = plant(root, CONTACTS, "    sources:", "\n".join(block + ["    sources:"]), start=start)
     return [line + 1 + 3 * i for i in range(len(rows))]
 
 
@@ -191,39 +189,6 @@ def test_unknown_day_is_refused_when_loading(root):
     cid = a_contact(lambda c: c.address)
     _add_hours(root, cid, ["[maandag] 09:00 12:00"])
     assert main(["--root", str(root), "check"]) == 1
-
-
-def test_verified_date_too_old_lists_what_to_recheck(root):
-    cid = a_contact(lambda c: c.address and c.phones and c.website and c.email)
-    start = contact_line(root, cid)
-    old = SAMPLE.contacts[cid].verified.isoformat()
-    line = plant(root, CONTACTS, f"verified: {old}", "verified: 2025-10-01", start=start)
-    m = only(check(root, dt.date(2026, 11, 24)), CONTACTS, f"contacts.{cid}.verified")
-    assert (m.level, m.line) == ("warning", line)
-    assert m.text == "last checked on 2025-10-01, more than 12 months ago"
-    assert "phone number, address, website, e-mail" in m.hint
-    assert "verified: 2026-11-24" in m.hint
-    assert not found(check(root, dt.date(2026, 9, 30)), CONTACTS, f"contacts.{cid}.verified")
-
-
-def test_verified_age_is_configurable(root):
-    cid = a_contact(lambda c: c.verified and not c.unverified)
-    plant(root, GUIDE, "max_verified_age_months: 12", "max_verified_age_months: 3")
-    later = SAMPLE.contacts[cid].verified + dt.timedelta(days=100)
-    m = only(check(root, later), CONTACTS, f"contacts.{cid}.verified", "more than 3 months ago")
-    assert m.level == "warning"
-
-
-def test_verified_missing_or_in_the_future(root):
-    cid = a_contact(lambda c: c.verified and not c.unverified)
-    start = contact_line(root, cid)
-    old = SAMPLE.contacts[cid].verified.isoformat()
-    line = plant(root, CONTACTS, f"verified: {old}", "verified: 2099-01-01", start=start)
-    m = only(check(root), CONTACTS, f"contacts.{cid}.verified", "in the future", "error")
-    assert m.line == line
-    plant(root, CONTACTS, "verified: 2099-01-01", "# no date", start=start)
-    m = only(check(root), CONTACTS, f"contacts.{cid}.verified", "no 'verified' date", "warning")
-    assert m.line == start
 
 
 def test_unverified_facts_are_listed_for_staff():

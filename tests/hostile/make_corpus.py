@@ -37,8 +37,8 @@ contacts:
       - number: "0900 8844"
         kind: voice
     website: https://www.politie.nl/
-    source: https://www.politie.nl/ (0900-8844)
-    verified: 2026-11-24
+    sources:
+      - {url: "https://www.politie.nl/", page_date: "no date shown", consulted: 2026-11-24}
 
   - id: adviesraad-mo
     name: Stichting Adviesraad MO Heerlen
@@ -47,8 +47,8 @@ contacts:
       postcode: 6411 BS
       city: Heerlen
     email: secretariaat@adviesraadmo.nl
-    source: seeds/adviesraad-mo-coalitie-2026.txt lines 32-36
-    verified: 2026-11-24
+    sources:
+      - {document: seeds/adviesraad-mo.txt lines 32-36, page_date: 2026, consulted: 2026-11-24}
 """
 
 

@@ -26,8 +26,16 @@ contacts:
         opens: 09:00
         closes: "24:00"
     website: https://example.nl/
-    source: a leaflet
+    sources:
+      - url: https://example.nl/wijkteam
+        page_date: 2025-09
+        consulted: 2026-11-20
+        says: "Bel of app 045 123"
+      - document: a leaflet of the municipality
+        page_date: no date shown
+        consulted: 2026-11-21
     verified: 2026-11-24
+    verified_by: A. Jansen
 """
 
 
@@ -56,7 +64,23 @@ def test_a_contact_is_read_with_every_field_and_its_lines(sample_copy):
     assert hours.days == ("mon", "tue")
     # an unquoted 09:00 is a number to YAML 1.1 (540); 24:00 is the end of the day
     assert (hours.opens, hours.closes) == (dt.time(9, 0), dt.time(23, 59))
-    assert contact.verified == dt.date(2026, 11, 24)
+    assert contact.verified == dt.date(2026, 11, 24) and contact.verified_by == "A. Jansen"
+    web, leaflet = contact.sources
+    assert (web.url, web.document, web.page_date_text) == (
+        "https://example.nl/wijkteam",
+        None,
+        "2025-09",
+    )
+    assert web.page_date == dt.date(2025, 9, 30)  # a month: its last day
+    assert (web.consulted, web.says) == (dt.date(2026, 11, 20), "Bel of app 045 123")
+    assert (leaflet.address, leaflet.page_date, leaflet.page_date_text) == (
+        "a leaflet of the municipality",
+        None,
+        "no date shown",
+    )
+    assert contact.newest_page_date == dt.date(2025, 9, 30)
+    assert contact.consulted == dt.date(2026, 11, 21)
+    assert contact.looked_up == dt.date(2026, 11, 24)
     assert contact.where.line == 2 and contact.where.key == "contacts.0.id"
     assert contact.lines["phones.0.number"] == 5 and contact.lines["address.city"] == 11
 
@@ -64,8 +88,10 @@ def test_a_contact_is_read_with_every_field_and_its_lines(sample_copy):
 def test_a_contact_id_used_twice_is_named_with_the_first(sample_copy):
     second = CONTACTS.split("contacts:\n")[1]
     (sample_copy / "content" / "contacts.yaml").write_text(CONTACTS + second, encoding="utf-8")
+    second_line = CONTACTS.count("\n") + 1
     assert _problems(sample_copy) == [
-        "content/contacts.yaml:19  contacts.1.id  id 'wijkteam' is used twice (first on line 2)"
+        f"content/contacts.yaml:{second_line}  contacts.1.id  id 'wijkteam' is used twice "
+        "(first on line 2)"
         "\n    → Give every contact its own id."
     ]
 
@@ -78,7 +104,33 @@ def test_a_contact_id_used_twice_is_named_with_the_first(sample_copy):
         ("days: [mon, tue]", "days: [maandag]", "contacts.0.hours.0.days  unknown day 'maandag'"),
         ('closes: "24:00"', 'closes: "5 pm"', "'closes' must be a time like \"09:00\""),
         ("verified: 2026-11-24", "verified: soon", "contacts.0.verified  must be a date like"),
-        ("    source: a leaflet\n", "", "contacts.0  'source' is missing"),
+        (
+            "    verified_by: A. Jansen\n",
+            "",
+            "contacts.0.verified  'verified' needs 'verified_by': the person who confirmed",
+        ),
+        (
+            "    verified: 2026-11-24\n",
+            "",
+            "contacts.0.verified_by  'verified_by' needs 'verified'",
+        ),
+        ("page_date: 2025-09", "page_date: last year", "contacts.0.sources.0.page_date  'last"),
+        ("        page_date: 2025-09\n", "", "contacts.0.sources.0  'page_date' is missing"),
+        ("        consulted: 2026-11-20\n", "", "contacts.0.sources.0  'consulted' is missing"),
+        ("consulted: 2026-11-20", "consulted: soon", "contacts.0.sources.0.consulted  must be a"),
+        (
+            "      - document: a leaflet",
+            "      - url: https://x.nl/\n        document: a leaflet",
+            "contacts.0.sources.1  a source needs either 'url' (a web page) or 'document' (a "
+            "report or file), not both",
+        ),
+        ("        says:", "        quote:", "contacts.0.sources.0.quote  unknown field 'quote'"),
+        (
+            "  - url: https://example.nl/wijkteam\n",
+            "  - https://example.nl/wijkteam\n      - url: https://example.nl/wijkteam\n",
+            "contacts.0.sources.0  a source must be a mapping with 'url', 'page_date' and "
+            "'consulted', not text",
+        ),
         ("      city: Heerlen\n", "", "contacts.0.address  'city' is missing"),
     ],
 )
@@ -88,6 +140,21 @@ def test_a_wrong_field_of_a_contact_is_named_with_its_key(sample_copy, old, new,
     (sample_copy / "content" / "contacts.yaml").write_text(text, encoding="utf-8")
     [problem] = _problems(sample_copy)
     assert says in problem
+
+
+def test_the_old_single_source_is_refused_with_how_to_write_sources(sample_copy):
+    old = CONTACTS.split("    sources:")[0] + "    source: https://example.nl/ (a leaflet)\n"
+    (sample_copy / "content" / "contacts.yaml").write_text(old, encoding="utf-8")
+    [problem] = _problems(sample_copy)
+    assert problem.startswith("content/contacts.yaml:17  contacts.0.source  'source' is now")
+    assert "'page_date:'" in problem and "'consulted:'" in problem and "→" in problem
+
+
+def test_a_contact_without_sources_is_refused(sample_copy):
+    bare = CONTACTS.split("    sources:")[0]
+    (sample_copy / "content" / "contacts.yaml").write_text(bare, encoding="utf-8")
+    [problem] = _problems(sample_copy)
+    assert problem.startswith("content/contacts.yaml:2  contacts.0  'sources' is missing")
 
 
 @pytest.mark.parametrize(

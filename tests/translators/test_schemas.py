@@ -120,17 +120,45 @@ BROKEN_CONTACTS = [
     ("a time without colon", {"hours": [{"days": ["mon"], "opens": "9 uur", "closes": "17:00"}]}),
     ("an http website", {"website": "http://example.nl/"}),
     ("a bad postcode", {"address": {"street": "Kruisstraat 1", "postcode": "641 BS", "city": "X"}}),
-    ("a bad date", {"verified": "24-11-2026"}),
+    ("a bad date", {"verified": "24-11-2026", "verified_by": "A. Jansen"}),
+    ("verified without who", {"verified": "2026-11-24"}),
+    ("who without verified", {"verified_by": "A. Jansen"}),
+    ("the old single source", {"source": "https://geldfit.nl/ (a page)"}),
+    ("no source in the list", {"sources": []}),
+    (
+        "a source without page date",
+        {"sources": [{"url": "https://geldfit.nl/", "consulted": "2026-11-24"}]},
+    ),
+    (
+        "a page date in words",
+        {"sources": [{"url": "https://x.nl/", "page_date": "2020ish", "consulted": "2026-11-24"}]},
+    ),
+    (
+        "both url and document",
+        {
+            "sources": [
+                {
+                    "url": "https://x.nl/",
+                    "document": "a leaflet",
+                    "page_date": 2020,
+                    "consulted": "2026-11-24",
+                }
+            ]
+        },
+    ),
     ("an id with capitals", {"id": "Geldfit"}),
 ]
 
 
 @pytest.mark.parametrize(("what", "change"), BROKEN_CONTACTS, ids=[b[0] for b in BROKEN_CONTACTS])
 def test_contacts_schema_rejects_broken_entries(what, change):
-    entry = {"id": "geldfit", "name": "Geldfit", "source": "https://geldfit.nl/"}
+    source = {"url": "https://geldfit.nl/", "page_date": "no date shown", "consulted": "2026-11-24"}
+    entry = {"id": "geldfit", "name": "Geldfit", "sources": [source]}
     assert not errors("contacts", {"contacts": [entry]})
+    confirmed = {**entry, "verified": "2026-11-30", "verified_by": "A. Jansen"}
+    assert not errors("contacts", {"contacts": [confirmed]})
     assert errors("contacts", {"contacts": [{**entry, **change}]}), what
-    missing_source = {k: v for k, v in entry.items() if k != "source"}
+    missing_source = {k: v for k, v in entry.items() if k != "sources"}
     assert errors("contacts", {"contacts": [missing_source]})
 
 

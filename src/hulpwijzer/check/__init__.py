@@ -28,10 +28,12 @@ from ..model import Guide, Message
 from ..texts import source_texts
 from .contacts import check_contacts
 from .content import check_settings, check_structure
+from .dates import check_dates
 from .fit import check_fit, check_glyphs, fit_messages
 from .inputs import Check, Inputs, Layout
 from .report import Report, count_messages, format_report, sort_messages
 from .source import check_source, needed_keys
+from .ties import check_ties
 from .translations import check_lock, check_translations, consistency_errors
 
 __all__ = [
@@ -49,9 +51,11 @@ CHECKS: tuple[Check, ...] = (
     check_settings,
     check_structure,
     check_contacts,
+    check_dates,
     check_source,
     check_lock,
     check_translations,
+    check_ties,
     check_glyphs,
     check_fit,
 )

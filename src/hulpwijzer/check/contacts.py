@@ -34,7 +34,7 @@ CONTACT_TEXTS = (
     ("address.postcode", lambda c: c.address.postcode if c.address else None),
     ("address.city", lambda c: c.address.city if c.address else None),
     ("email", lambda c: c.email),
-    ("source", lambda c: c.source),
+    ("verified_by", lambda c: c.verified_by),
     ("unverified", lambda c: c.unverified),
 )
 PRINTED_CONTACT_TEXTS = CONTACT_TEXTS[:5]
@@ -208,6 +208,15 @@ def _invisible_characters(c: Contact, inputs: Inputs) -> list[Message]:
                     "Delete it: retype the words around it, or paste the text without formatting.",
                 )
             )
+    for i, source in enumerate(c.sources):
+        for part, value in (("says", source.says), ("", source.address)):
+            for _, ch in invisible(value)[:1]:
+                out.append(
+                    contact_place(c, "sources", f"sources.{i}.{part}".rstrip(".")).error(
+                        f"source {i + 1} contains the invisible character {char_name(ch)}",
+                        "Delete it: retype the words around it, or paste without formatting.",
+                    )
+                )
     for i, phone in enumerate(c.phones):
         for _, ch in invisible(phone.number)[:1]:
             out.append(
@@ -230,15 +239,6 @@ def _name(c: Contact, inputs: Inputs) -> list[Message]:
     ]
 
 
-def _source(c: Contact, inputs: Inputs) -> list[Message]:
-    """Where the facts come from, so that someone can check them again."""
-    if c.source.strip():
-        return []
-    return [
-        contact_place(c, "source").error("'source' is empty", "Name where every fact comes from.")
-    ]
-
-
 def _reachable(c: Contact, inputs: Inputs) -> list[Message]:
     """At least one way for a reader to reach the contact."""
     if c.phones or c.website or c.email or c.address:
@@ -249,61 +249,6 @@ def _reachable(c: Contact, inputs: Inputs) -> list[Message]:
             "Add at least one way to reach it before printing.",
         )
     ]
-
-
-def _verified(c: Contact, inputs: Inputs) -> list[Message]:
-    """'verified' present, not in the future, not older than max_verified_age_months."""
-    today, months = inputs.today, inputs.guide.settings.max_verified_age_months
-    if c.verified is None:
-        return [
-            contact_place(c, "verified", "id").warning(
-                "has no 'verified' date: nobody has checked it", _recheck(c, today)
-            )
-        ]
-    if c.verified > today:
-        return [
-            contact_place(c, "verified").error(
-                f"the date {c.verified.isoformat()} is in the future",
-                f"Write the date it was checked, at the latest today ({today.isoformat()}).",
-            )
-        ]
-    if c.verified < _months_before(today, months):
-        return [
-            contact_place(c, "verified").warning(
-                f"last checked on {c.verified.isoformat()}, more than {months} months ago",
-                _recheck(c, today),
-            )
-        ]
-    return []
-
-
-def _recheck(c: Contact, today: dt.date) -> str:
-    """What to check again, against which source, and the date to write then."""
-    what = []
-    if c.phones:
-        what.append("phone number" + ("s" if len(c.phones) > 1 else ""))
-    if c.hours:
-        what.append("opening hours")
-    if c.address:
-        what.append("address")
-    if c.website:
-        what.append("website")
-    if c.email:
-        what.append("e-mail")
-    facts = ", ".join(what) if what else "the entry"
-    source = c.source.strip()
-    source = source if len(source) <= 100 else source[:99].rstrip() + "…"
-    return (
-        f"Before printing, check {facts} against the source ({source}); "
-        f"then set verified: {today.isoformat()}."
-    )
-
-
-def _months_before(day: dt.date, months: int) -> dt.date:
-    index = day.year * 12 + day.month - 1 - months
-    year, month = divmod(index, 12)
-    month += 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def _unverified(c: Contact, inputs: Inputs) -> list[Message]:
@@ -327,8 +272,6 @@ CONTACT_CHECKS: tuple[Callable[[Contact, Inputs], list[Message]], ...] = (
     _hours,
     _invisible_characters,
     _name,
-    _source,
     _reachable,
-    _verified,
     _unverified,
 )

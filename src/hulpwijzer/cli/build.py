@@ -39,6 +39,12 @@ def add_commands(commands) -> None:
         help="also build this language as a marked draft, even if texts are missing "
         "(screen PDF only; may be repeated; without --language: only the drafts)",
     )
+    build.add_argument(
+        "--allow-fewer-languages",
+        action="store_true",
+        help="build even if a language of the last build is incomplete now: its files leave "
+        "build/ and the covers stop naming it (without this, such a build stops)",
+    )
     build.set_defaults(run=_build)
 
 
@@ -56,7 +62,7 @@ def _positive(value: str) -> int:
 def _build(args) -> int:
     from ..check import format_report
     from ..publish.plan import plan_build
-    from ..publish.run import build_guides
+    from ..publish.run import build_guides, previous_languages
 
     guide = load(args)
     if guide is None:
@@ -71,11 +77,21 @@ def _build(args) -> int:
         )
         return 2
 
-    plan = plan_build(guide, args.languages, args.drafts)
+    previous = previous_languages(out)
+    plan = plan_build(guide, args.languages, args.drafts, previous, args.allow_fewer_languages)
     for line in plan.skipped:  # incomplete languages are not built for print
         print(f"skipped: {line}")
     for line in plan.unprintable.values():  # nor are those whose script the fonts cannot print
         print(f"skipped: {line}")
+    if plan.lost:
+        print_messages(plan.lost)
+        print(
+            f"\nNo guides were built: the last build had {', '.join(previous)}; this one would "
+            f"lose {len(plan.lost)} of them. {out}/ is unchanged.",
+            file=sys.stderr,
+        )
+        return 1
+    _print_plan(plan)
 
     def progress(what):
         print(f"  {what}", flush=True)
@@ -114,10 +130,35 @@ def _build(args) -> int:
     return result.exit_code
 
 
+def _print_plan(plan) -> None:
+    """Languages kept, left out on request, or named on the covers but not built now."""
+    if plan.dropped:
+        print(
+            f"LEFT OUT (--allow-fewer-languages): {', '.join(plan.dropped)}: incomplete now; "
+            "their files leave build/ and the covers do not name them.",
+            file=sys.stderr,
+        )
+    if plan.kept:
+        print(
+            f"kept as they were in the last build (not rebuilt): {', '.join(plan.kept)}. "
+            "Before a print run, build all languages: hulpwijzer build"
+        )
+    if plan.absent:
+        print(
+            f"note: the covers name {', '.join(plan.absent)}, which this build does not hold. "
+            "Before a print run, build all languages: hulpwijzer build",
+            file=sys.stderr,
+        )
+
+
 def _print_outputs(outputs, out: Path) -> None:
     """The table of the files written: path, language, pages, size, built or reused."""
     built = sum(o.status == "built" for o in outputs)
-    print(f"\nWrote {len(outputs)} files to {out}/ ({built} built, {len(outputs) - built} reused):")
+    kept = sum(o.status == "kept" for o in outputs)
+    print(
+        f"\nWrote {len(outputs)} files to {out}/ ({built} built, "
+        f"{len(outputs) - built - kept} reused" + (f", {kept} kept):" if kept else "):")
+    )
     print(f"  {'file':32} {'language':8} {'pages':>5} {'size':>9}  status")
     for o in outputs:
         print(f"  {o.path:32} {o.language:8} {o.pages:>5} {o.size / 1024:>7.0f} kB  {o.status}")

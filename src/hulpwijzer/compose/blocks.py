@@ -115,7 +115,7 @@ class BackPage:
     online_link: Link
     qr_url: Link  # https only
     edition: str
-    verified: str | None  # None: no contact has a verification date
+    verified: str | None  # "looked up on": None when no contact has a date
     notice: tuple[str, ...] | None
 
 

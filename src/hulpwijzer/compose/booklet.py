@@ -147,7 +147,8 @@ def _section(guide: Guide, t: Texts, section: GuideSection) -> Section:
 
 
 def _back_page(guide: Guide, t: Texts, edition: str) -> BackPage:
-    verified = [c.verified for c in guide.contacts.values() if c.verified]
+    # the oldest of the days each contact was last looked up (sources read or a person's check)
+    verified = [c.looked_up for c in guide.contacts.values() if c.looked_up]
     url = guide.settings.url_for(t.language)
     return BackPage(
         title=t("back.title"),

@@ -27,6 +27,7 @@ from ..model import (
 )
 from .fields import FieldReader, describe
 from .reader import KeyPath, YamlDoc, dotted, read_yaml
+from .sources import SOURCE_HINT, parse_source, parse_verified
 from .translations import load_translations
 
 TIME = re.compile(r"^([01]\d|2[0-4]):([0-5]\d)$")
@@ -39,10 +40,12 @@ _CONTACT_FIELDS = {
     "hours",
     "website",
     "email",
-    "source",
+    "sources",
     "verified",
+    "verified_by",
     "unverified",
 }
+
 _GUIDE_FIELDS = {
     "edition",
     "page_size",
@@ -53,6 +56,7 @@ _GUIDE_FIELDS = {
     "steps",
     "sections",
     "max_verified_age_months",
+    "max_source_age_months",
 }
 
 
@@ -153,17 +157,30 @@ def _parse_contact(r: FieldReader, data: object, path: KeyPath) -> Contact | Non
     if not isinstance(data, dict):
         r.problem(path, f"each contact must be a mapping, not {describe(data)}")
         return None
-    r.unknown_keys(data, path, _CONTACT_FIELDS)
+    if "source" in data and "sources" not in data:
+        r.problem(
+            path + ("source",),
+            "'source' is now 'sources': a list with the address, page date and reading date "
+            "of every source",
+            "Write each source as '- url: https://…' with 'page_date:' (the date the page shows, "
+            "or \"no date shown\"), 'consulted:' (the day you read it) and 'says:' (what it "
+            "confirms); see docs/content-format.md.",
+        )
+    else:
+        r.unknown_keys(data, path, _CONTACT_FIELDS)
     cid = r.get(data, path, "id", str, required=True)
     if cid is not None and not CONTACT_ID.match(cid):
         r.problem(path + ("id",), f"id '{cid}' may only hold a-z, 0-9 and '-'")
     phones = _parse_each(r, data, path, "phones", _parse_phone)
     address = _parse_address(r, data, path)
     hours = _parse_each(r, data, path, "hours", _parse_hours)
-    verified = data.get("verified")
-    if verified is not None and not isinstance(verified, dt.date):
-        r.problem(path + ("verified",), "must be a date like 2026-11-24")
-        verified = None
+    before = len(r.messages)
+    sources = _parse_each(r, data, path, "sources", parse_source)
+    if "sources" in data and not sources and len(r.messages) == before:
+        r.problem(path + ("sources",), "lists no source", SOURCE_HINT)
+    elif "sources" not in data and "source" not in data:
+        r.problem(path, "'sources' is missing: where do its facts come from?", SOURCE_HINT)
+    verified, verified_by = parse_verified(r, data, path)
     if cid is None:
         return None
     return Contact(
@@ -174,8 +191,9 @@ def _parse_contact(r: FieldReader, data: object, path: KeyPath) -> Contact | Non
         hours=hours,
         website=r.get(data, path, "website", str),
         email=r.get(data, path, "email", str),
-        source=r.get(data, path, "source", str, required=True) or "",
+        sources=sources,
         verified=verified,
+        verified_by=verified_by,
         unverified=r.get(data, path, "unverified", str),
         where=r.where(path + ("id",)),
         lines=r.lines_below(path),
@@ -288,6 +306,7 @@ def _parse_settings(r: FieldReader, data: dict) -> Settings:
         source_language=r.get(data, (), "source_language", str, default="nl"),
         online_url={str(k): v for k, v in urls.items() if isinstance(v, str)},
         max_verified_age_months=_in_range(r, data, "max_verified_age_months", 12, 1, 240),
+        max_source_age_months=_in_range(r, data, "max_source_age_months", 24, 1, 240),
     )
 
 

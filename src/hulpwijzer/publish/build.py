@@ -20,7 +20,16 @@ from pathlib import Path
 from ..model import Guide, InputError, Message
 from ..outputs import OUTPUTS
 from .fingerprint import inputs_of
-from .manifest import MANIFEST, Job, Output, previous_files, reuse, write_manifest, write_rendered
+from .manifest import (
+    MANIFEST,
+    Job,
+    Output,
+    keep_previous,
+    previous_files,
+    reuse,
+    write_manifest,
+    write_rendered,
+)
 from .workers import default_processes, render_all
 
 
@@ -44,7 +53,8 @@ class BuildOptions:
     ``processes``: worker processes for rendering (None: one per core; 1: in this process).
     ``force``: render every file, even when its inputs are unchanged. ``accept`` looks at the
     outputs before they replace the build folder: errors it returns refuse them.
-    ``progress`` is told every file as it is done.
+    ``progress`` is told every file as it is done. ``keep``: languages not rendered now
+    whose files in the previous build are kept as they were (``build --language``).
     """
 
     drafts: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
@@ -52,6 +62,7 @@ class BuildOptions:
     force: bool = False
     accept: Callable[[list[Output]], list[Message]] = _accept_all
     progress: Callable[[str], None] = _say_nothing
+    keep: tuple[str, ...] = ()  # languages whose previous files are kept as they were
 
 
 def build(
@@ -72,6 +83,7 @@ def build(
     try:
         planned = [_plan(guide, language, variant, options) for language, variant in jobs]
         outputs = _reuse_or_render(guide, planned, out_dir, staging, options)
+        outputs += _keep(out_dir, staging, options)
         write_manifest(staging, guide, outputs)
         refusals = [m for m in options.accept(outputs) if m.level == "error"]
         if refusals:
@@ -129,6 +141,30 @@ def _reuse_or_render(
     processes = options.processes or default_processes()
     render_all(guide, list(todo), options.drafts, processes, store)
     return [done[job.path] for job in planned]
+
+
+def _keep(out_dir: Path, staging: Path, options: BuildOptions) -> list[Output]:
+    """The previous build's files of ``options.keep``, copied unchanged into ``staging``."""
+    if not options.keep:
+        return []
+    try:
+        kept = keep_previous(out_dir, staging, list(options.keep))
+    except ValueError as exc:
+        raise BuildRefused(
+            [
+                Message(
+                    "error",
+                    f"{out_dir.as_posix()}/{exc}",
+                    0,
+                    "",
+                    "is missing or changed since the last build, so it cannot be kept",
+                    "Build all languages (hulpwijzer build) instead of only some.",
+                )
+            ]
+        ) from None
+    for output in kept:
+        options.progress(f"kept   {output.path}")
+    return kept
 
 
 def _replace(staging: Path, out_dir: Path) -> None:

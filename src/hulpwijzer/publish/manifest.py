@@ -39,7 +39,7 @@ class Output:
     sha256: str
     inputs: str = ""  # SHA-256 over built_from
     built_from: dict[str, str] = field(default_factory=dict, compare=False)
-    status: str = "built"  # "built" or "reused" (not written to the manifest)
+    status: str = "built"  # "built", "reused" or "kept" (not written to the manifest)
     # texts that outgrow their place (key, problem, hint), found while rendering
     fit: Fit = field(default=(), compare=False)
 
@@ -119,6 +119,52 @@ def reuse(job: Job, previous: dict[str, dict], out_dir: Path, staging: Path) -> 
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(data)
     return job.output(entry["pages"], entry["size"], entry["sha256"], "reused", fit_of(entry))
+
+
+def keep_previous(out_dir: Path, staging: Path, languages: list[str]) -> list[Output]:
+    """Copy the previous build's files of ``languages`` into ``staging`` as they were.
+
+    Raises ValueError naming a file that is gone or changed since that build: it cannot be kept.
+    """
+    kept = []
+    for path, entry in sorted(previous_files(out_dir).items()):
+        if entry.get("language") not in languages or "draft" in path:
+            continue
+        try:
+            data = (out_dir / path).read_bytes()
+        except OSError:
+            data = b""
+        if hashlib.sha256(data).hexdigest() != entry["sha256"]:
+            raise ValueError(path)
+        target = staging / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+        built_from = entry.get("built_from")
+        kept.append(
+            Output(
+                path=path,
+                language=entry["language"],
+                variant=str(entry.get("variant", "")),
+                pages=entry["pages"],
+                size=entry["size"],
+                sha256=entry["sha256"],
+                inputs=entry["inputs"],
+                built_from=built_from if isinstance(built_from, dict) else {},
+                status="kept",
+                fit=fit_of(entry),
+            )
+        )
+    return kept
+
+
+def previous_languages(out_dir: Path) -> list[str]:
+    """The languages the previous build in ``out_dir`` holds guides of (drafts are elsewhere)."""
+    found = [
+        entry.get("language")
+        for path, entry in previous_files(out_dir).items()
+        if "draft" not in path and isinstance(entry.get("language"), str)
+    ]
+    return list(dict.fromkeys(found))
 
 
 def write_manifest(staging: Path, guide: Guide, outputs: list[Output]) -> None:

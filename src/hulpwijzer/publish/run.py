@@ -6,9 +6,11 @@ refused is decided here:
 - :func:`check_guide` reads the lock and the layout findings (from the last build where its
   inputs are unchanged, else by laying the language out) and hands them to the pure checks.
 - :func:`build_guides` takes the plan of :mod:`.plan` (an incomplete language is held back, not
-  an error; so is a language whose script the fonts cannot print), runs the checks, stops on an
-  error that is not unfinished work or such a script, builds the drafts for review and the
-  guides, and refuses the result when laying it out found an error.
+  an error; so is a language whose script the fonts cannot print; one the previous build had
+  stops the build unless fewer languages are allowed, and languages not asked for keep their
+  previous files), runs the checks, stops on an error that is not unfinished work or such a
+  script, builds the drafts for review and the guides, and refuses the result when laying it
+  out found an error.
 """
 
 from __future__ import annotations
@@ -26,10 +28,11 @@ from ..load.states import read_lock, read_states
 from ..model import Guide, InputError, Message
 from ..texts import untranslated_keys
 from .build import BuildOptions, BuildRefused, all_jobs, build
-from .manifest import Output, recorded_layout
+from .manifest import Output, previous_languages, recorded_layout
 from .plan import BuildPlan
 
 REVIEW_FOLDER = "review"
+__all__ = ["build_guides", "check_guide", "previous_languages"]
 
 
 def check_guide(guide: Guide, today: dt.date | None = None, layout: bool = True) -> Report:
@@ -96,9 +99,12 @@ class BuildResult:
     outputs: list[Output] = field(default_factory=list)
     drafts: Drafts | None = None
     nothing_to_build: bool = False
+    lost: list[Message] = field(default_factory=list)  # languages this build would lose
 
     @property
     def exit_code(self) -> int:
+        if self.lost:
+            return 1
         if self.nothing_to_build:
             return 0 if self.drafts and self.drafts.languages else 1
         return 1 if self.blocking or self.refused else 0
@@ -116,6 +122,9 @@ def build_guides(
     drafts into ``review/``; see the module's description for the policy."""
     review_folder = Path(guide.root) / REVIEW_FOLDER
     result = BuildResult(Path(out))
+    if plan.lost:  # never fewer languages than the last build without being asked
+        result.lost = plan.lost
+        return result
     if not plan.languages:
         result.nothing_to_build = True
         result.drafts = build_drafts(guide, review_folder, plan.drafts)
@@ -145,7 +154,13 @@ def build_guides(
         return result.layout_messages
 
     try:
-        options = BuildOptions(processes=processes, force=force, accept=accept, progress=progress)
+        options = BuildOptions(
+            processes=processes,
+            force=force,
+            accept=accept,
+            progress=progress,
+            keep=tuple(plan.kept),
+        )
         result.outputs = build(guide, out, all_jobs(guide, plan.languages), options)
     except BuildRefused as exc:
         result.refused = exc.messages
