@@ -92,6 +92,7 @@ class Settings:
     source_language: str = "nl"
     online_url: dict[str, str] = field(default_factory=dict)
     max_verified_age_months: int = 12
+    print_marks: bool = True  # crop marks and a slug line around the print pages
 
     def url_for(self, language: str) -> str:
         """The https URL the QR code of ``language`` points to."""

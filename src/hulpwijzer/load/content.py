@@ -53,6 +53,7 @@ _GUIDE_FIELDS = {
     "steps",
     "sections",
     "max_verified_age_months",
+    "print_marks",
 }
 
 
@@ -288,6 +289,7 @@ def _parse_settings(r: FieldReader, data: dict) -> Settings:
         source_language=r.get(data, (), "source_language", str, default="nl"),
         online_url={str(k): v for k, v in urls.items() if isinstance(v, str)},
         max_verified_age_months=_in_range(r, data, "max_verified_age_months", 12, 1, 240),
+        print_marks=r.get(data, (), "print_marks", bool, default=True),
     )
 
 
