@@ -28,7 +28,7 @@ class BuildRefused(InputError):
     """The rendered guides may not replace the last build; ``messages`` say why."""
 
 
-def _accept_all(outputs: list[Output]) -> list[Message]:
+def _accept_all(outputs: list[Output], folder: Path) -> list[Message]:
     return []
 
 
@@ -43,14 +43,15 @@ class BuildOptions:
     ``drafts``: languages to build as marked drafts, each with the lines its back page says.
     ``processes``: worker processes for rendering (None: one per core; 1: in this process).
     ``force``: render every file, even when its inputs are unchanged. ``accept`` looks at the
-    outputs before they replace the build folder: errors it returns refuse them.
+    outputs (and their files, in the folder it is given) before they replace the build folder:
+    errors it returns refuse them.
     ``progress`` is told every file as it is done.
     """
 
     drafts: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     processes: int | None = None
     force: bool = False
-    accept: Callable[[list[Output]], list[Message]] = _accept_all
+    accept: Callable[[list[Output], Path], list[Message]] = _accept_all
     progress: Callable[[str], None] = _say_nothing
 
 
@@ -73,7 +74,7 @@ def build(
         planned = [_plan(guide, language, variant, options) for language, variant in jobs]
         outputs = _reuse_or_render(guide, planned, out_dir, staging, options)
         write_manifest(staging, guide, outputs)
-        refusals = [m for m in options.accept(outputs) if m.level == "error"]
+        refusals = [m for m in options.accept(outputs, staging) if m.level == "error"]
         if refusals:
             raise BuildRefused(refusals)
         _replace(staging, out_dir)

@@ -24,7 +24,15 @@ from ..texts import complete_languages
 
 PACKAGE = Path(__file__).resolve().parent.parent
 # Distributions whose code shapes the output: their versions are part of every file's inputs.
-DEPENDENCIES = ("reportlab", "uharfbuzz", "babel", "qrcode", "python-bidi", "phonenumbers")
+DEPENDENCIES = (
+    "reportlab",
+    "uharfbuzz",
+    "babel",
+    "qrcode",
+    "python-bidi",
+    "phonenumbers",
+    "pikepdf",  # PDF/X and the proof
+)
 
 
 def inputs_of(
