@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import io
 import re
+import warnings
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name, String
@@ -127,7 +128,9 @@ def _write_xmp(doc: pikepdf.Pdf, standard: str, seed: bytes) -> None:
     """XMP metadata that matches the Info dictionary, with ids derived from the content."""
     document_id = _uuid(seed, b"document")
     with doc.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
-        meta.load_from_docinfo(doc.docinfo)
+        with warnings.catch_warnings():  # the GTS keys have no standard XMP twin: set below
+            warnings.simplefilter("ignore", UserWarning)
+            meta.load_from_docinfo(doc.docinfo)
         meta["xmp:MetadataDate"] = meta["xmp:ModifyDate"]
         meta["pdf:Trapped"] = "False"
         meta["pdfx:GTS_PDFXVersion"] = VERSION_KEY[standard]

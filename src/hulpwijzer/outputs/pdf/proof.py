@@ -62,10 +62,27 @@ def reader_spreads(print_pdf: bytes, guide: Guide, language: str, rtl: bool) -> 
                         continue
                     x = MARGIN + slot * width
                     rect = pikepdf.Rectangle(x, CAPTION, x + width, CAPTION + height)
-                    sheet.add_overlay(source.pages[index], rect, shrink=True, expand=False)
+                    _place(proof, sheet, source.pages[index], f"/Page{index + 1}", rect)
             out = io.BytesIO()
             proof.save(out, deterministic_id=True)
     return Rendered(out.getvalue(), len(layout))
+
+
+def _place(
+    proof: pikepdf.Pdf, sheet: pikepdf.Page, page: pikepdf.Page, name: str, rect: pikepdf.Rectangle
+) -> None:
+    """Draw ``page`` (cut at its TrimBox) in ``rect`` of ``sheet``, under a fixed name (pikepdf's
+    own overlay picks a random one, and the proof must be the same on every build)."""
+    form = page.as_form_xobject()
+    resources = sheet.obj.Resources
+    if "/XObject" not in resources:
+        resources.XObject = pikepdf.Dictionary()
+    resources.XObject[name] = proof.copy_foreign(form)
+    placed = resources.XObject[name]
+    placement = sheet.calc_form_xobject_placement(
+        placed, pikepdf.Name(name), rect, allow_shrink=True, allow_expand=False
+    )
+    sheet.contents_add(b"q\n" + placement + b"\nQ\n")
 
 
 def _sheets(

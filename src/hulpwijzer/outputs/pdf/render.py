@@ -126,11 +126,6 @@ def render_variants(
                 f"the {variant} guide in '{booklet.language}' cannot be brought to a multiple of 4 "
                 "pages. Run 'hulpwijzer check' and shorten the texts it reports as too long."
             )
-        standard = OUTPUTS[variant].pdfx
-        if standard:
-            from .pdfx import make_pdfx  # pikepdf: only when a print file is made
-
-            result = Rendered(make_pdfx(result.pdf, standard), result.pages)
         out[variant] = result
     if "proof" in variants:
         from .proof import reader_spreads
@@ -198,6 +193,11 @@ def _build(
             "larger than a page. Run 'hulpwijzer check' and shorten the texts it reports as "
             "too long."
         ) from None
+    standard = OUTPUTS[variant].pdfx
+    if standard:
+        from .pdfx import make_pdfx  # pikepdf: only when a print file is made
+
+        return Rendered(make_pdfx(out.getvalue(), standard), doc.page)
     return Rendered(out.getvalue(), doc.page)
 
 
