@@ -29,6 +29,7 @@ class Output:
     purpose: str
     pdfx: str | None = None  # the PDF/X standard the file meets (the preflight checks it)
     bound: bool = False  # a bound booklet: the manifest records its binding side
+    booklet_pages: bool = True  # one PDF page per page of the booklet (the proof: per spread)
 
 
 OUTPUTS: dict[str, Output] = {
@@ -36,7 +37,9 @@ OUTPUTS: dict[str, Output] = {
         "print", ".pdf", "pdf", "for the print shop: PDF/X-1a, bleed, marks, CMYK", PDFX_1A, True
     ),
     "screen": Output("screen", ".pdf", "pdf", "to share and print at home: links, no bleed"),
-    "proof": Output("proof", ".pdf", "pdf", "to sign off the page order: the print as spreads"),
+    "proof": Output(
+        "proof", ".pdf", "pdf", "to sign off the page order: the print as spreads", None, False, False
+    ),
 }
 
 # renderer -> module with render_variants(guide, language, names, draft, notice)

@@ -138,7 +138,11 @@ def build_guides(
     def accept(outputs: list[Output], folder: Path) -> list[Message]:
         """The layout check and the preflight of the print files, for the files rendered now
         (reused files passed them before: same inputs, same code, same bytes)."""
-        built = {o.language: o for o in outputs if o.status == "built"}
+        built = {
+            o.language: o
+            for o in outputs
+            if o.status == "built" and OUTPUTS[o.variant].booklet_pages
+        }
         layouts = {code: Layout(o.pages, o.fit) for code, o in sorted(built.items())}
         result.layout_messages = fit_messages(guide, layouts)
         checked = [o for o in outputs if o.status == "built" and OUTPUTS[o.variant].pdfx]
