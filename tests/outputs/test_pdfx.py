@@ -29,9 +29,7 @@ def guide(sample_root):
 @pytest.fixture(scope="module")
 def files(guide):
     """Print and screen PDF of every language, rendered once for this module."""
-    return {
-        lang: render.render_variants(guide, lang, ("print", "screen")) for lang in LANGUAGES
-    }
+    return {lang: render.render_variants(guide, lang, ("print", "screen")) for lang in LANGUAGES}
 
 
 def _open(data: bytes) -> pikepdf.Pdf:

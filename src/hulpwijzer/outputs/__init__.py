@@ -17,7 +17,6 @@ from dataclasses import dataclass
 
 from ..model import Guide
 
-
 PDFX_1A = "PDF/X-1a:2003"  # the print shops' standard (outputs/pdf/pdfx.py writes it)
 
 
@@ -38,7 +37,13 @@ OUTPUTS: dict[str, Output] = {
     ),
     "screen": Output("screen", ".pdf", "pdf", "to share and print at home: links, no bleed"),
     "proof": Output(
-        "proof", ".pdf", "pdf", "to sign off the page order: the print as spreads", None, False, False
+        "proof",
+        ".pdf",
+        "pdf",
+        "to sign off the page order: the print as spreads",
+        None,
+        False,
+        False,
     ),
 }
 

@@ -17,7 +17,6 @@ import io
 
 import pikepdf
 from reportlab.lib.colors import Color
-from reportlab.pdfgen.canvas import Canvas
 
 from ... import languages
 from ... import typeset as text
