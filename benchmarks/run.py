@@ -225,7 +225,7 @@ def sample_figures(runs: int, caps: dict[str, bool], jobs: int | None) -> list[t
         r = median_of(runs, lambda: run_cli(full))
         pages, files = manifest_pages(out)
         notes = f"{files} files, {pages} pages; {statuses(r['last']['stdout'])}"
-        rows.append(("full build (4 languages × print + screen)", r, notes))
+        rows.append(("full build (4 languages × print + screen + proof)", r, notes))
 
         run_cli(build)
         r = median_of(runs, lambda: run_cli(build))
@@ -463,7 +463,7 @@ def report(args, caps, sample, floor, scale) -> str:
     if scale:
         out += [
             "",
-            "## Scale: generated content (one run each; print + screen per language)",
+            "## Scale: generated content (one run each; print + screen + proof per language)",
             "",
             "| entries | languages | load | build (wall) | CPU | files | pages | per page "
             "| per entry × language | peak main | peak worker | others |",

@@ -23,6 +23,11 @@ def is_rtl(code: str) -> bool:
     return _locale(code).text_direction == "rtl"
 
 
+def binding(code: str) -> str:
+    """The side a booklet in ``code`` is bound on: "right" for a right-to-left language."""
+    return "right" if is_rtl(code) else "left"
+
+
 def own_name(code: str) -> str:
     """The language's name in itself, first letter capitalised: "العربية", "Türkçe", "Polski"."""
     locale = _locale(code)

@@ -138,6 +138,7 @@ class Settings:
     online_url: dict[str, str] = field(default_factory=dict)
     max_verified_age_months: int = 12  # a person's confirmation older than this: a warning
     max_source_age_months: int = 24  # a contact whose newest source is older: a warning
+    print_marks: bool = True  # crop marks and a slug line around the print pages
 
     def url_for(self, language: str) -> str:
         """The https URL the QR code of ``language`` points to."""

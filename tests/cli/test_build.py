@@ -37,6 +37,7 @@ def test_build_skips_an_incomplete_language_and_builds_a_marked_draft(root, caps
     assert [f["path"] for f in manifest["files"]] == [
         "print/hulpwijzer-nl.pdf",
         "screen/hulpwijzer-nl.pdf",
+        "proof/hulpwijzer-nl.pdf",
     ]
     # the draft goes to review/, never into build/ where it could reach the print shop
     draft = root / "review" / "screen" / "hulpwijzer-tr-draft.pdf"

@@ -71,6 +71,8 @@ def test_a_fifth_language_end_to_end(root, capsys):
         "screen/hulpwijzer-uk.pdf",
         "print/hulpwijzer-nl.pdf",
         "screen/hulpwijzer-nl.pdf",
+        "proof/hulpwijzer-uk.pdf",
+        "proof/hulpwijzer-nl.pdf",
     }
     uk_pages = page_texts(root / "build" / "print" / "hulpwijzer-uk.pdf")
     assert len(uk_pages) % 4 == 0 and len(uk_pages) <= 16

@@ -169,6 +169,11 @@ def test_a_contact_without_sources_is_refused(sample_copy):
         ("edition: 2026-11-24", "edition: soon", "edition  must be the edition date"),
         ("  - id: network\n    contacts: []\n", "  - network\n", "steps.0  must be a mapping"),
         ("emergency: [alarm-112,", "emergency: [112,", "emergency.0  must be a contact id"),
+        (
+            "max_pages: 16\n",
+            "max_pages: 16\nprint_marks: none\n",
+            "print_marks  must be true or false, not",
+        ),
     ],
 )
 def test_a_wrong_setting_of_the_guide_is_named_with_its_key(sample_copy, old, new, says):
@@ -190,3 +195,13 @@ def test_problems_of_all_files_are_reported_together(sample_copy):
         "content/contacts.yaml:1:12",
         "translations/tr.yaml:1",
     ]
+
+
+def test_print_marks_are_on_unless_switched_off(sample_copy):
+    assert load_guide(sample_copy).settings.print_marks is True
+    guide = sample_copy / "content" / "guide.yaml"
+    text = guide.read_text(encoding="utf-8")
+    guide.write_text(
+        text.replace("max_pages: 16\n", "max_pages: 16\nprint_marks: false\n"), "utf-8"
+    )
+    assert load_guide(sample_copy).settings.print_marks is False

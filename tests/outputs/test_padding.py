@@ -45,5 +45,7 @@ def test_one_pass_padding_gives_the_two_pass_result(sample_copy, long_back_page)
     for language in ("nl", "ar") if not long_back_page else ("nl",):
         results = render.render_variants(guide, language)
         for variant, result in results.items():
+            if variant == "proof":  # spreads of the print file, not a layout of its own
+                continue
             assert result.pages % 4 == 0
             assert result.pdf == _two_pass(guide, language, variant).pdf, (language, variant)

@@ -44,11 +44,13 @@ def _squash(value: str) -> str:
 
 def test_every_language_and_variant_is_rendered(guide, pdfs):
     assert set(guide.languages) >= {"nl", "en", "ar", "tr"}
-    assert len(pdfs) == 2 * len(guide.languages)
+    assert len(pdfs) == 3 * len(guide.languages)
 
 
 def test_page_count_is_a_multiple_of_four_and_within_the_maximum(guide, pdfs):
     for (lang, variant), result in pdfs.items():
+        if variant == "proof":  # reader spreads: see test_proof
+            continue
         assert result.pages % 4 == 0, (lang, variant, result.pages)
         assert 12 <= result.pages <= guide.settings.max_pages, (lang, variant, result.pages)
         assert len(page_texts(result.pdf)) == result.pages

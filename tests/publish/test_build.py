@@ -24,12 +24,15 @@ def test_build_writes_print_screen_and_manifest(sample_copy, capsys):
         "screen/hulpwijzer-nl.pdf",
         "print/hulpwijzer-ar.pdf",
         "screen/hulpwijzer-ar.pdf",
+        "proof/hulpwijzer-nl.pdf",
+        "proof/hulpwijzer-ar.pdf",
     }
     for entry in manifest["files"]:
         data = (out / entry["path"]).read_bytes()
         assert hashlib.sha256(data).hexdigest() == entry["sha256"]
-        assert entry["variant"] in ("print", "screen")
-        assert entry["pages"] % 4 == 0
+        assert entry["variant"] in ("print", "screen", "proof")
+        # the proof shows the booklet's 16 pages as 9 spreads: the covers alone
+        assert entry["pages"] % 4 == 0 if entry["variant"] != "proof" else entry["pages"] == 9
     printed = capsys.readouterr().out
     assert "print/hulpwijzer-ar.pdf" in printed and "pages" in printed
 
@@ -90,6 +93,8 @@ def test_rebuild_reuses_unchanged_files_and_renders_only_the_changed_language(
         "screen/hulpwijzer-nl.pdf": "reused",
         "print/hulpwijzer-tr.pdf": "built",
         "screen/hulpwijzer-tr.pdf": "built",
+        "proof/hulpwijzer-nl.pdf": "reused",
+        "proof/hulpwijzer-tr.pdf": "built",
     }
     assert rendered == ["tr"]  # one pass for both variants
     second = file_hashes(out)

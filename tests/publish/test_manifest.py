@@ -23,6 +23,7 @@ def test_a_changed_output_file_is_rendered_again(sample_copy, capsys):
     assert build_statuses(capsys.readouterr().out) == {
         "print/hulpwijzer-en.pdf": "reused",
         "screen/hulpwijzer-en.pdf": "built",
+        "proof/hulpwijzer-en.pdf": "reused",
     }
     assert (out / "screen" / "hulpwijzer-en.pdf").read_bytes() == good
 

@@ -14,10 +14,10 @@ import sys
 from pathlib import Path
 
 from .. import __version__
-from . import build, check, translators, verify
+from . import build, check, preflight, translators, verify
 
 # the groups of commands, in the order ``hulpwijzer --help`` lists them
-COMMAND_GROUPS = (build, check, verify, translators)
+COMMAND_GROUPS = (build, check, verify, preflight, translators)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -57,6 +57,7 @@ _GUIDE_FIELDS = {
     "sections",
     "max_verified_age_months",
     "max_source_age_months",
+    "print_marks",
 }
 
 
@@ -307,6 +308,7 @@ def _parse_settings(r: FieldReader, data: dict) -> Settings:
         online_url={str(k): v for k, v in urls.items() if isinstance(v, str)},
         max_verified_age_months=_in_range(r, data, "max_verified_age_months", 12, 1, 240),
         max_source_age_months=_in_range(r, data, "max_source_age_months", 24, 1, 240),
+        print_marks=r.get(data, (), "print_marks", bool, default=True),
     )
 
 

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 from ..model import Guide
 
+PDFX_1A = "PDF/X-1a:2003"  # the print shops' standard (outputs/pdf/pdfx.py writes it)
+
 
 @dataclass(frozen=True)
 class Output:
@@ -24,11 +26,25 @@ class Output:
     extension: str
     renderer: str  # a key of RENDERERS
     purpose: str
+    pdfx: str | None = None  # the PDF/X standard the file meets (the preflight checks it)
+    bound: bool = False  # a bound booklet: the manifest records its binding side
+    booklet_pages: bool = True  # one PDF page per page of the booklet (the proof: per spread)
 
 
 OUTPUTS: dict[str, Output] = {
-    "print": Output("print", ".pdf", "pdf", "for the print shop: bleed, crop marks, CMYK"),
+    "print": Output(
+        "print", ".pdf", "pdf", "for the print shop: PDF/X-1a, bleed, marks, CMYK", PDFX_1A, True
+    ),
     "screen": Output("screen", ".pdf", "pdf", "to share and print at home: links, no bleed"),
+    "proof": Output(
+        "proof",
+        ".pdf",
+        "pdf",
+        "to sign off the page order: the print as spreads",
+        None,
+        False,
+        False,
+    ),
 }
 
 # renderer -> module with render_variants(guide, language, names, draft, notice)

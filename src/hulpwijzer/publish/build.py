@@ -37,7 +37,7 @@ class BuildRefused(InputError):
     """The rendered guides may not replace the last build; ``messages`` say why."""
 
 
-def _accept_all(outputs: list[Output]) -> list[Message]:
+def _accept_all(outputs: list[Output], folder: Path) -> list[Message]:
     return []
 
 
@@ -52,15 +52,16 @@ class BuildOptions:
     ``drafts``: languages to build as marked drafts, each with the lines its back page says.
     ``processes``: worker processes for rendering (None: one per core; 1: in this process).
     ``force``: render every file, even when its inputs are unchanged. ``accept`` looks at the
-    outputs before they replace the build folder: errors it returns refuse them.
-    ``progress`` is told every file as it is done. ``keep``: languages not rendered now
-    whose files in the previous build are kept as they were (``build --language``).
+    outputs (and their files, in the folder it is given) before they replace the build folder:
+    errors it returns refuse them. ``progress`` is told every file as it is done. ``keep``:
+    languages not rendered now whose files in the previous build are kept as they were
+    (``build --language``).
     """
 
     drafts: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     processes: int | None = None
     force: bool = False
-    accept: Callable[[list[Output]], list[Message]] = _accept_all
+    accept: Callable[[list[Output], Path], list[Message]] = _accept_all
     progress: Callable[[str], None] = _say_nothing
     keep: tuple[str, ...] = ()  # languages whose previous files are kept as they were
 
@@ -85,7 +86,7 @@ def build(
         outputs = _reuse_or_render(guide, planned, out_dir, staging, options)
         outputs += _keep(out_dir, staging, options)
         write_manifest(staging, guide, outputs)
-        refusals = [m for m in options.accept(outputs) if m.level == "error"]
+        refusals = [m for m in options.accept(outputs, staging) if m.level == "error"]
         if refusals:
             raise BuildRefused(refusals)
         _replace(staging, out_dir)

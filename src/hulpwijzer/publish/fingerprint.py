@@ -32,6 +32,7 @@ DEPENDENCIES = (
     "python-bidi",
     "phonenumbers",
     "fonttools",  # Unicode script data: which font draws a character
+    "pikepdf",  # PDF/X and the proof
 )
 
 

@@ -1,6 +1,7 @@
 """The files of a build folder and ``manifest.json``, the record of what each was built from.
 
-``manifest.json`` lists per file its path, language, variant, pages, size and SHA-256, what it
+``manifest.json`` lists per file its path, language, variant, pages, size and SHA-256 (a print
+file also its ``binding`` side and its ``pdfx`` standard), what it
 was built from (``built_from``, see :mod:`.fingerprint`) with one hash of all that (``inputs``),
 and the texts the layout check found too long (``fit``). The next build reuses a file whose
 inputs are unchanged, after checking it against its recorded SHA-256; ``check`` takes the
@@ -14,7 +15,9 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..languages import binding
 from ..model import Guide
+from ..outputs import OUTPUTS
 from .fingerprint import digest, inputs_of
 
 MANIFEST = "manifest.json"
@@ -44,14 +47,22 @@ class Output:
     fit: Fit = field(default=(), compare=False)
 
     def as_json(self) -> dict:
-        """The file's entry in ``manifest.json``."""
-        return {
+        """The file's entry in ``manifest.json``; a print file says its binding side (``left``
+        or ``right``, from the language's direction) and its PDF/X standard."""
+        entry = {
             "path": self.path,
             "language": self.language,
             "variant": self.variant,
             "pages": self.pages,
             "size": self.size,
             "sha256": self.sha256,
+        }
+        kind = OUTPUTS.get(self.variant)
+        if kind is not None and kind.bound:
+            entry["binding"] = binding(self.language)
+        if kind is not None and kind.pdfx:
+            entry["pdfx"] = kind.pdfx
+        return entry | {
             "inputs": self.inputs,
             "built_from": self.built_from,
             "fit": [list(problem) for problem in self.fit],

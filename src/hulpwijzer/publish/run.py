@@ -10,7 +10,8 @@ refused is decided here:
   stops the build unless fewer languages are allowed, and languages not asked for keep their
   previous files), runs the checks, stops on an error that is not unfinished work or such a
   script, builds the drafts for review and the guides, and refuses the result when laying it
-  out found an error.
+  out found an error or the print shop's preflight finds a defect in a print file rendered now.
+- :func:`preflight_files` runs that preflight on any PDFs (default: the print files of a build).
 """
 
 from __future__ import annotations
@@ -26,9 +27,10 @@ from ..check.status import language_status
 from ..compose.draft import draft_notice
 from ..load.states import read_lock, read_states
 from ..model import Guide, InputError, Message
+from ..outputs import OUTPUTS
 from ..texts import untranslated_keys
 from .build import BuildOptions, BuildRefused, all_jobs, build
-from .manifest import Output, previous_languages, recorded_layout
+from .manifest import MANIFEST, Output, previous_files, previous_languages, recorded_layout
 from .plan import BuildPlan
 
 REVIEW_FOLDER = "review"
@@ -146,12 +148,19 @@ def build_guides(
         return result
     result.drafts = build_drafts(guide, review_folder, plan.drafts)
 
-    def accept(outputs: list[Output]) -> list[Message]:
-        """The layout check, for the languages rendered now (reused files passed it before)."""
-        built = {o.language: o for o in outputs if o.status == "built"}
+    def accept(outputs: list[Output], folder: Path) -> list[Message]:
+        """The layout check and the preflight of the print files, for the files rendered now
+        (reused files passed them before: same inputs, same code, same bytes)."""
+        built = {
+            o.language: o
+            for o in outputs
+            if o.status == "built" and OUTPUTS[o.variant].booklet_pages
+        }
         layouts = {code: Layout(o.pages, o.fit) for code, o in sorted(built.items())}
         result.layout_messages = fit_messages(guide, layouts)
-        return result.layout_messages
+        checked = [o for o in outputs if o.status == "built" and OUTPUTS[o.variant].pdfx]
+        found = [m for o in checked for m in _preflight(folder / o.path, o.path).messages]
+        return result.layout_messages + found
 
     try:
         options = BuildOptions(
@@ -185,3 +194,34 @@ def build_drafts(guide: Guide, folder: Path, languages: list[str]) -> Drafts:
         return drafts
     drafts.languages = list(languages)
     return drafts
+
+
+def print_files(out: Path) -> list[Path]:
+    """The files of a build that go to the print shop (those with a PDF/X standard)."""
+    entries = previous_files(out).values()
+    paths = [out / e["path"] for e in entries if _for_print(e.get("variant"))]
+    if paths or (out / MANIFEST).is_file():
+        return paths
+    return sorted((out / "print").glob("*.pdf"))  # a build folder without its manifest
+
+
+def _for_print(variant) -> bool:
+    output = OUTPUTS.get(variant) if isinstance(variant, str) else None
+    return bool(output and output.pdfx)
+
+
+def preflight_files(paths: list[Path]):
+    """The print shop's preflight of every file in ``paths`` (a missing file is a finding)."""
+    return [_preflight(path, path.as_posix()) for path in paths]
+
+
+def _preflight(path: Path, name: str):
+    from ..outputs.pdf.preflight import Preflight, preflight  # pikepdf, pdfium: only when asked
+
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        found = Preflight(name)
+        found.error(0, f"cannot be read ({exc.strerror or exc})", "Give the path of a PDF file.")
+        return found
+    return preflight(data, name)

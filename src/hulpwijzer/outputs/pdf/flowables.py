@@ -306,7 +306,8 @@ def qr_matrix(url: str) -> tuple[tuple[bool, ...], ...]:
 
 
 class QRCode(Flowable):
-    """The QR code as vector rectangles, square, with a 4-module quiet zone.
+    """The QR code as vector rectangles, square: the code ``size`` wide (without its quiet
+    zone), with a white quiet zone of :data:`style.QR_QUIET_ZONE` modules around it.
 
     Only an https address is encoded (:func:`links.qr_url`); for anything else or None
     (possible only in a draft, since check refuses it) an empty frame stands in its place.
@@ -316,7 +317,9 @@ class QRCode(Flowable):
         super().__init__()
         self.url = links.qr_url(url)
         self.matrix = qr_matrix(self.url) if self.url else []
-        self.width = self.height = size
+        modules = len(self.matrix)
+        code = modules - 2 * style.QR_QUIET_ZONE
+        self.width = self.height = size * modules / code if self.matrix else size
         self.hAlign = "CENTER"
 
     def wrap(self, avail_width, avail_height):

@@ -1,10 +1,14 @@
-"""Render one language's story to PDF bytes, as a print or a screen variant.
+"""Render one language's story to PDF bytes, as a print, a screen or a proof variant.
 
-*print*: each page is the trim plus 3 mm bleed plus room for crop marks; TrimBox and BleedBox are
-set on every page, CMYK is enforced, every font is embedded. *screen*: the trim size, with links,
-title and language in the metadata. Output is byte-identical for the same input: invariant mode,
-and the PDF's dates and file id come from the edition date, never from the clock or from the
-environment (ReportLab would take ``SOURCE_DATE_EPOCH``).
+*print*: each page is the trim plus 3 mm bleed plus (``print_marks``) room for the crop marks and
+the slug line; TrimBox and BleedBox are set on every page, CMYK is enforced, every font is
+embedded, no link is drawn, and :mod:`.pdfx` makes it PDF/X-1a. *screen*: the trim size, with
+links, title and language in the metadata. *proof*: the print pages as reader spreads
+(:mod:`.proof`), made from the print file so that what is signed off is what is printed.
+
+Output is byte-identical for the same input: invariant mode, and the PDF's dates and file id
+come from the edition date, never from the clock or from the environment (ReportLab would take
+``SOURCE_DATE_EPOCH``); pikepdf derives the print file's id from its content.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
+from ... import languages
 from ... import typeset as text
 from ...compose.blocks import Booklet
 from ...compose.booklet import compose_booklet
@@ -42,10 +47,14 @@ class Geometry:
     trim_height: float
     offset: float  # from the media's edge to the trim, on every side
 
+    marks: bool = False  # crop marks and a slug line outside the bleed
+
     @classmethod
-    def of(cls, page_size: str, variant: str) -> Geometry:
+    def of(cls, page_size: str, variant: str, marks: bool = True) -> Geometry:
         width, height = style.trim_size(page_size)
-        return cls(width, height, style.SLUG if variant == "print" else 0.0)
+        if variant != "print":
+            return cls(width, height, 0.0)
+        return cls(width, height, style.SLUG if marks else style.BLEED, marks)
 
     @property
     def media(self) -> tuple[float, float]:
@@ -97,7 +106,10 @@ def render_variants(
     booklet = compose_booklet(guide, Texts(guide, language, fallback=draft, notice=tuple(notice)))
     notes_pages: int | None = None
     out = {}
-    for variant in variants:
+    paged = [v for v in variants if v != "proof"]
+    if "proof" in variants and "print" not in paged:
+        paged.append("print")  # the proof is made from the print file
+    for variant in paged:
         if notes_pages is None:
             padding = story.notes_padding(booklet)
             result = _build(guide, booklet, variant, padding)
@@ -117,7 +129,11 @@ def render_variants(
                 "pages. Run 'hulpwijzer check' and shorten the texts it reports as too long."
             )
         out[variant] = result
-    return out
+    if "proof" in variants:
+        from .proof import reader_spreads
+
+        out["proof"] = reader_spreads(out["print"].pdf, guide, booklet.language, booklet.rtl)
+    return {variant: out[variant] for variant in variants}
 
 
 def _build(
@@ -125,7 +141,7 @@ def _build(
 ) -> Rendered:
     """One variant of ``booklet`` with ``notes_pages`` (or the padding that decides them)."""
     page_size = guide.settings.page_size
-    geometry = Geometry.of(page_size, variant)
+    geometry = Geometry.of(page_size, variant, guide.settings.print_marks)
     out = io.BytesIO()
     title = booklet.cover.title
     options = dict(
@@ -158,14 +174,20 @@ def _build(
         id="body",
     )
 
+    slug = _slug_text(guide, booklet) if geometry.marks else ""
+
     def decorate(canv, document):
         _decorate(canv, document.page, geometry, variant, booklet.draft_mark)
+        if geometry.marks:
+            _crop_marks(canv, geometry)
+            title = booklet.cover.title
+            _slug_line(canv, geometry, title, booklet.rtl, slug.format(page=document.page))
 
     doc.addPageTemplates([PageTemplate("page", frames=[frame], onPage=decorate)])
     try:
         doc.build(
             story.story(booklet, page_size, notes_pages),
-            canvasmaker=_dated_canvas(guide.settings.edition),
+            canvasmaker=_dated_canvas(guide.settings.edition, links=variant != "print"),
         )
     except LayoutError:  # boxes and texts split over pages; this is the last line of defence
         raise RenderError(
@@ -173,15 +195,34 @@ def _build(
             "larger than a page. Run 'hulpwijzer check' and shorten the texts it reports as "
             "too long."
         ) from None
+    standard = OUTPUTS[variant].pdfx
+    if standard:
+        from .pdfx import make_pdfx  # pikepdf: only when a print file is made
+
+        return Rendered(make_pdfx(out.getvalue(), standard), doc.page)
     return Rendered(out.getvalue(), doc.page)
 
 
-def _dated_canvas(edition: dt.date):
+class _NoLinksCanvas(Canvas):
+    """The print file's canvas: links are not drawn (PDF/X forbids annotations and actions;
+    on paper they are dead anyway). The screen file has them."""
+
+    def linkURL(self, *args, **kwargs) -> None:
+        pass
+
+    def linkRect(self, *args, **kwargs) -> None:
+        pass
+
+    def linkAbsolute(self, *args, **kwargs) -> None:
+        pass
+
+
+def _dated_canvas(edition: dt.date, links: bool = True):
     """A canvas maker whose PDF creation date and file id derive from the edition date."""
     stamp = calendar.timegm((edition.year, edition.month, edition.day, 0, 0, 0))
 
     def make(*args, **kwargs) -> Canvas:
-        canv = Canvas(*args, **kwargs)
+        canv = (Canvas if links else _NoLinksCanvas)(*args, **kwargs)
         pdf = canv._doc
         clock = pdf._timeStamp  # what PDFDocument took from invariant mode or the environment
         clock.t, clock.lt = stamp, time.gmtime(stamp)
@@ -198,7 +239,7 @@ def _dated_canvas(edition: dt.date):
 
 
 def _decorate(canv, page: int, geometry: Geometry, variant: str, draft_mark: str | None) -> None:
-    """The colour band of the cover or a page number, a draft's mark, the print's crop marks."""
+    """The colour band of the cover or a page number, a draft's mark."""
     canv.saveState()
     x0, y0, x1, y1 = geometry.trim_box
     if page == 1:  # a colour band across the top of the cover, running into the bleed
@@ -216,8 +257,34 @@ def _decorate(canv, page: int, geometry: Geometry, variant: str, draft_mark: str
         canv.setFillColor(style.EMERGENCY)
         mark = text.wrap(draft_mark, geometry.trim_width, style.FOOTER.size, bold=True)[0]
         text.draw_line(canv, mark, x0, y1 - style.MARGIN / 2, geometry.trim_width, "center")
-    if variant == "print":
-        _crop_marks(canv, geometry)
+    canv.restoreState()
+
+
+def _slug_text(guide: Guide, booklet: Booklet) -> str:
+    """The print shop's line under every page after the title, ``{page}`` for the page."""
+    code = booklet.language
+    side = languages.binding(code).upper()
+    reads = "right to left" if booklet.rtl else "left to right"
+    return (
+        f"|  {code} ({languages.english_name(code)})  |  "
+        f"edition {guide.settings.edition.isoformat()}  |  page {{page}}  |  "
+        f"BIND ON THE {side} ({reads})"
+    )
+
+
+def _slug_line(canv, geometry: Geometry, title: str, rtl: bool, content: str) -> None:
+    """The slug line below the trim, outside the bleed, between the crop marks: the title in
+    its own direction, then the language, edition, page and binding side."""
+    x0, y0, _, _ = geometry.trim_box
+    head = text.wrap(title, geometry.trim_width / 2, style.SLUG_LINE, rtl=rtl)[0]
+    tail = text.wrap(content, geometry.trim_width, style.SLUG_LINE)[0]
+    gap = style.SLUG_LINE  # two spaces
+    left = x0 + (geometry.trim_width - head.width - gap - tail.width) / 2
+    baseline = y0 - style.SLUG_BASELINE
+    canv.saveState()
+    canv.setFillColor(style.BLACK)
+    text.draw_line(canv, head, left, baseline, head.width, "left")
+    text.draw_line(canv, tail, left + head.width + gap, baseline, tail.width, "left")
     canv.restoreState()
 
 
@@ -225,9 +292,11 @@ def _crop_marks(canv, geometry: Geometry) -> None:
     """Hairlines in line with the trim edges, starting outside the bleed."""
     x0, y0, x1, y1 = geometry.trim_box
     near, far = style.CROP_MARK_OFFSET, style.CROP_MARK_OFFSET + style.CROP_MARK_LENGTH
+    canv.saveState()
     canv.setStrokeColor(style.BLACK)
-    canv.setLineWidth(0.25)
+    canv.setLineWidth(style.CROP_MARK_WIDTH)
     for x, sx in ((x0, -1), (x1, 1)):
         for y, sy in ((y0, -1), (y1, 1)):
             canv.line(x + sx * near, y, x + sx * far, y)  # horizontal mark
             canv.line(x, y + sy * near, x, y + sy * far)  # vertical mark
+    canv.restoreState()

@@ -137,8 +137,8 @@ def back_page(page: BackPage, rtl: bool, page_size: str) -> list[Flowable]:
         TextBlock(page.title, style.PAGE_TITLE, rtl),
         Box(rows, style.EMERGENCY, 2.5, space_after=8 * style.mm, keep_within=page_room(page_size)),
         TextBlock(page.online, style.BODY, rtl, link=page.online_link),
-        QRCode(page.qr_url, 22 * style.mm),
-        Spacer(1, 6 * style.mm),
+        QRCode(page.qr_url, style.QR_SIZE_BACK),
+        Spacer(1, 2 * style.mm),  # the code's quiet zone is white space too
         TextBlock(page.edition, style.BODY, rtl),
     ]
     if page.verified is not None:

@@ -10,25 +10,37 @@ from reportlab.lib.units import mm
 TRIM_SIZES = {"A5": (148 * mm, 210 * mm), "A4": (210 * mm, 297 * mm)}
 
 BLEED = 3 * mm  # printed beyond the trim on every side
-CROP_MARK_OFFSET = BLEED  # crop marks start outside the bleed ...
-CROP_MARK_LENGTH = 6 * mm  # ... and are this long
+# Printer marks (content/guide.yaml print_marks: true). Crop marks start 3 mm outside the bleed,
+# 6 mm from the trim, so a shop that trims a little off never prints them into the bleed, and are
+# 5 mm long; the slug line (title, language, edition, page, binding side) runs below the trim,
+# between the crop marks, also outside the bleed. Without marks the media ends at the bleed.
+CROP_MARK_OFFSET = BLEED + 3 * mm  # from the trim
+CROP_MARK_LENGTH = 5 * mm
+CROP_MARK_WIDTH = 0.25  # pt, 100 % K: the thinnest line in the print file
 SLUG = CROP_MARK_OFFSET + CROP_MARK_LENGTH + 2 * mm  # media beyond the trim, per side
+SLUG_LINE = 6  # pt: type size of the slug line, for the print shop only
+SLUG_BASELINE = BLEED + 4.5 * mm  # below the trim: in the slug, outside the bleed
 MARGIN = 10 * mm  # text stays this far inside the trim (print shops ask for at least 5 mm)
 FOOTER_HEIGHT = 6 * mm
 
-# CMYK only, so the print PDF needs no conversion; black text is 100 % K.
+# CMYK only, so the print PDF needs no conversion; black text is 100 % K. Every ink of a colour is
+# 0 or at least 10 % (MIN_TINT): lighter tints drop out on press.
 BLACK = CMYKColor(0, 0, 0, 1)
 WHITE = CMYKColor(0, 0, 0, 0)
 ACCENT = CMYKColor(1, 0.55, 0, 0.25)  # dark blue: rules and frames, never the only signal
-EMERGENCY = CMYKColor(0, 0.9, 0.85, 0.05)  # red frame around emergency numbers
-TINT = CMYKColor(0.06, 0.02, 0, 0)  # light background of the "where do I start" steps
+EMERGENCY = CMYKColor(0, 0.9, 0.85, 0)  # red frame around emergency numbers
+TINT = CMYKColor(0.12, 0, 0, 0)  # light blue background of the "where do I start" steps
+MIN_TINT = 0.10
 RULE = CMYKColor(0, 0, 0, 0.45)  # card borders, crop marks use BLACK
 
 CARD_PADDING = 3 * mm
 CARD_GAP = 3 * mm
 CARD_BORDER = 0.8
-QR_SIZE = 32 * mm  # including the 4-module quiet zone; at least 20 mm wide
-QR_QUIET_ZONE = 4  # modules
+# QR codes: the size of the code itself, without its quiet zone (print: at least 20 mm)
+QR_SIZE = 25 * mm  # on the cover
+QR_SIZE_BACK = 20.5 * mm  # on the back page
+QR_MIN_SIZE = 20 * mm
+QR_QUIET_ZONE = 4  # modules of white around the code, on top of its size
 
 
 @dataclass(frozen=True)
