@@ -30,6 +30,7 @@ from .contacts import check_contacts
 from .content import check_settings, check_structure
 from .fit import check_fit, check_glyphs, fit_messages
 from .inputs import Check, Inputs, Layout
+from .qa import check_qa
 from .report import Report, count_messages, format_report, sort_messages
 from .source import check_source, needed_keys
 from .translations import check_lock, check_translations, consistency_errors
@@ -52,6 +53,7 @@ CHECKS: tuple[Check, ...] = (
     check_source,
     check_lock,
     check_translations,
+    check_qa,
     check_glyphs,
     check_fit,
 )
