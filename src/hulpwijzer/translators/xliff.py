@@ -27,9 +27,11 @@ from ..languages import english_name, is_rtl, own_name
 from ..load.states import Lock, Notes, read_states
 from ..model import Guide
 from ..publish import files
+from ..texts import text_hash
 from .notes import note_text, room
 
 NS = "urn:oasis:names:tc:xliff:document:1.2"
+HW_NS = "urn:hulpwijzer:xliff"  # our own attributes: hw:target-hash (XLIFF 1.2 allows them)
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 
 
@@ -57,6 +59,7 @@ def export_xliff(guide: Guide, code: str, notes: Notes, out: Path) -> str:
     states = read_states(guide.root)
     status = language_status(guide, code, states.lock, states.reviews)
     ET.register_namespace("", NS)
+    ET.register_namespace("hw", HW_NS)
     root = ET.Element(_q("xliff"), {"version": "1.2"})
     file = ET.SubElement(
         root,
@@ -136,6 +139,8 @@ def _add_unit(
     entry = guide.translations[code].texts.get(state.key)
     raw = entry.value if entry is not None and isinstance(entry.value, str) else ""
     ET.SubElement(unit, _q("target"), {"state": target_state}).text = raw
+    # the target as exported: an import that would overwrite a text edited since then stops
+    unit.set(f"{{{HW_NS}}}target-hash", text_hash(raw))
     note = note_text(guide, notes, state.key)
     if note:
         ET.SubElement(unit, _q("note"), {"from": "hulpwijzer"}).text = note
