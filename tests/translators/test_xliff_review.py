@@ -133,3 +133,17 @@ def test_a_text_edited_since_the_export_but_untouched_by_the_agency_is_kept(root
     assert run(root, "import-xliff", str(path)) == 0
     body = (root / "translations" / "tr.yaml").read_text(encoding="utf-8")
     assert 'call: "Arayınız"' in body and 'free: "bedava"' in body
+
+
+def test_each_unit_carries_the_glossary_entries_of_its_dutch_text(root):
+    path = export(root, "ar")
+    notes = {
+        unit.get("id"): [n.text for n in unit.findall(f"{X}note") if n.get("from") == "glossary"]
+        for unit in ET.parse(path).iter(f"{X}trans-unit")
+    }
+    [toeslag] = notes["contacts.belastingtelefoon.about"]
+    assert toeslag.startswith('Glossary: toeslag → translate "toeslag" as "البدل"')
+    assert "Not an 'uitkering'" in toeslag
+    [ido] = notes["contacts.ido-bibliotheek.name"]
+    assert 'keep "Informatiepunt Digitale Overheid" and add "(نقطة معلومات الحكومة الرقمية)"' in ido
+    assert notes["labels.call"] == []

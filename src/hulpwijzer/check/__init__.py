@@ -29,6 +29,7 @@ from ..texts import source_texts
 from .contacts import check_contacts
 from .content import check_settings, check_structure
 from .fit import check_fit, check_glyphs, fit_messages
+from .glossary import check_glossary
 from .inputs import Check, Inputs, Layout
 from .qa import check_qa
 from .report import Report, count_messages, format_report, sort_messages
@@ -54,6 +55,7 @@ CHECKS: tuple[Check, ...] = (
     check_lock,
     check_translations,
     check_qa,
+    check_glossary,
     check_glyphs,
     check_fit,
 )
