@@ -166,6 +166,47 @@ class Translation:
         return str(self.texts[key].value)
 
 
+GLOSSARY_RULES = ("keep", "keep-with-translation", "translate")
+
+
+@dataclass(frozen=True)
+class GlossaryRule:
+    """What one language does with a Dutch term: keep it as it is, keep it with a translation
+    in brackets (``words``: that translation), or translate it as one of ``words``."""
+
+    kind: str  # one of GLOSSARY_RULES
+    words: tuple[str, ...] = ()
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class GlossaryTerm:
+    """One Dutch term of ``content/glossary.yaml`` and its rule per language."""
+
+    term: str
+    forms: tuple[str, ...]  # the Dutch words that are this term (term, plural, compounds)
+    note: str = ""
+    rules: dict[str, GlossaryRule] = field(default_factory=dict)  # language -> rule
+    default: GlossaryRule | None = None  # the rule of every language not in ``rules`` ("all")
+    line: int = 0
+
+    def rule(self, language: str) -> GlossaryRule | None:
+        return self.rules.get(language) or self.rules.get(language.split("_")[0]) or self.default
+
+    def keeps(self) -> bool:
+        """Whether some language keeps the Dutch term itself (a name)."""
+        rules = [*self.rules.values(), self.default]
+        return any(r is not None and r.kind != "translate" for r in rules)
+
+
+@dataclass(frozen=True)
+class Glossary:
+    """``content/glossary.yaml``: the Dutch terms every translation writes one agreed way."""
+
+    file: str
+    terms: tuple[GlossaryTerm, ...] = ()
+
+
 @dataclass
 class Guide:
     root: Path
@@ -177,6 +218,7 @@ class Guide:
     translations: dict[str, Translation]
     # line of every dotted path in content/guide.yaml ("online_url.default", "emergency.2")
     lines: dict[str, int] = field(default_factory=dict)
+    glossary: Glossary | None = None  # content/glossary.yaml, if there is one
 
     @property
     def source(self) -> Translation:

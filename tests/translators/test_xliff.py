@@ -48,7 +48,7 @@ def test_export_has_the_dutch_source_notes_room_and_states(root, capsys):
     assert title.find(f"{X}target").text == "Heerlen Yardım Rehberi"
     assert (title.get("approved"), title.find(f"{X}target").get("state")) == ("yes", "signed-off")
     assert title.get("maxwidth") == "44" and title.get("size-unit") == "char"
-    assert "Keep the town name 'Heerlen'" in title.find(f"{X}note").text
+    assert "The glossary keeps the town name 'Heerlen'" in title.find(f"{X}note").text
     free = found["labels.free"]
     assert free.find(f"{X}target").get("state") == "needs-translation"
     money = found["sections.money.intro"]

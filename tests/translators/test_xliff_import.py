@@ -30,14 +30,16 @@ def run(root, *args) -> int:
     return main(["--root", str(root), *args])
 
 
-def set_target(path, key: str, value: str, approved: str | None = None) -> None:
-    """What an agency's tool does: change one target (and maybe approve it)."""
+def set_target(
+    path, key: str, value: str, approved: str | None = None, state: str = "translated"
+) -> None:
+    """What an agency's tool does: change one target (and maybe approve or sign it off)."""
     tree = ET.parse(path)
     for unit in tree.iter(f"{X}trans-unit"):
         if unit.get("id") == key:
             target = unit.find(f"{X}target")
             target.text = value
-            target.set("state", "translated")
+            target.set("state", state)
             if approved:
                 unit.set("approved", approved)
     ET.register_namespace("", NS)
@@ -61,7 +63,9 @@ def test_import_fills_in_a_new_language_in_place(root, capsys):
     assert run(root, "export-xliff", "uk") == 0
     path = root / "xliff" / "uk.xlf"
     for key in ("cover.title", "back.edition", "contacts.geldfit.about"):
-        set_target(path, key, UK[key], approved="yes" if key == "cover.title" else None)
+        # approved="yes" on every unit, as translate-toolkit does; only one is signed off
+        state = "signed-off" if key == "cover.title" else "translated"
+        set_target(path, key, UK[key], approved="yes", state=state)
     capsys.readouterr()
     assert run(root, "import-xliff", str(path), "--by", "Agency proofreader") == 0
     out = capsys.readouterr().out
@@ -176,17 +180,17 @@ def test_import_reports_unknown_untranslated_approved_and_older_units(root, caps
     assert run(root, "export-xliff", "tr") == 0
     path = root / "xliff" / "tr.xlf"
     add_unit(path, "labels.fax", "Fax", "Faks")  # no such Dutch key
-    set_target(path, "labels.call", "Telefon edin", approved="yes")
-    set_target(path, "cover.title", "Heerlen Yardım Rehberi", approved="yes")  # unchanged
+    set_target(path, "labels.call", "Telefon edin", approved="yes", state="final")
+    set_target(path, "cover.title", "Heerlen Yardım Rehberi", state="signed-off")  # unchanged
     fill(root, "nl", {"labels.call": "Telefoneer"})
     capsys.readouterr()
-    assert run(root, "import-xliff", str(path), "--dry-run") == 0
+    assert run(root, "import-xliff", str(path), "--dry-run", "--by", "A. Yılmaz") == 0
     assert capsys.readouterr().out == (
         "translations/tr.yaml: would change 1 text(s), would add 0; 83 unchanged, "
         "1 not translated in the file.\n"
         "  labels.call\n"
         "translations.lock: recorded the Dutch text of 1 imported text(s).\n"
-        "translations.review: 2 text(s) marked approved in the file recorded as reviewed.\n"
+        "translations.review: 2 text(s) signed off in the file recorded as reviewed.\n"
         "warning: 1 text(s) were translated from an older Dutch text (the Dutch changed since "
         "the export); check reports them as outdated:\n"
         "  labels.call\n"

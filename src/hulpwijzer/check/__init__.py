@@ -30,7 +30,9 @@ from .contacts import check_contacts
 from .content import check_settings, check_structure
 from .dates import check_dates
 from .fit import check_fit, check_glyphs, fit_messages
+from .glossary import check_glossary
 from .inputs import Check, Inputs, Layout
+from .qa import check_qa
 from .report import Report, count_messages, format_report, sort_messages
 from .source import check_source, needed_keys
 from .ties import check_ties
@@ -56,6 +58,8 @@ CHECKS: tuple[Check, ...] = (
     check_lock,
     check_translations,
     check_ties,
+    check_qa,
+    check_glossary,
     check_glyphs,
     check_fit,
 )

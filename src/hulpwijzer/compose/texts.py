@@ -12,6 +12,14 @@ from .. import languages
 from ..model import Contact, Guide
 from ..texts import usable
 
+# The locale whose date format a language's text follows, where it is not the language itself:
+# the English texts are in British English ("24 November 2026", not "November 24, 2026").
+DATE_LOCALES = {"en": "en_GB"}
+# Languages whose month names differ by country (Arabic: "تشرين الثاني" in Syria and Iraq,
+# "نوفمبر" in Egypt and the Gulf, "نونبر" in Morocco): their dates are written in figures,
+# day/month/year, which every reader reads alike.
+NUMERIC_DATES = {"ar": "dd/MM/yyyy"}
+
 
 @dataclass
 class Texts:
@@ -54,8 +62,19 @@ class Texts:
         return None
 
     def date(self, day: dt.date) -> str:
-        return format_date(day, "long", locale=self.language)
+        """``day`` as the language writes it (:data:`DATE_LOCALES`, :data:`NUMERIC_DATES`)."""
+        return format_date_for(day, self.language)
 
     def contact_name(self, contact: Contact) -> str:
         key = f"contacts.{contact.id}.name"
         return self(key) if self.has(key) else contact.name
+
+
+def format_date_for(day: dt.date, language: str) -> str:
+    """``day`` written for readers of ``language``: a long date in its own (or its chosen
+    regional) format, or figures where the month names differ by country."""
+    base = language.split("_")[0]
+    pattern = NUMERIC_DATES.get(language) or NUMERIC_DATES.get(base)
+    if pattern:
+        return format_date(day, pattern, locale="en_GB")  # figures 0-9, never other digits
+    return format_date(day, "long", locale=DATE_LOCALES.get(language, language))

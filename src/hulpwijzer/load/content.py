@@ -26,6 +26,7 @@ from ..model import (
     Step,
 )
 from .fields import FieldReader, describe
+from .glossary import read_glossary
 from .reader import KeyPath, YamlDoc, dotted, read_yaml
 from .sources import SOURCE_HINT, parse_source, parse_verified
 from .translations import load_translations
@@ -93,7 +94,10 @@ def load_guide(root: Path) -> Guide:
     if problems:
         raise InputError(problems)
     lines = {dotted(k): line for k, line in guide_reader.doc.lines.items() if k}
-    return Guide(root, settings, contacts, emergency, steps, sections, translations, lines)
+    glossary = read_glossary(root)
+    return Guide(
+        root, settings, contacts, emergency, steps, sections, translations, lines, glossary
+    )
 
 
 def _check_folders(root: Path, folders: tuple[Path, ...]) -> None:

@@ -2,7 +2,11 @@
 
 Export: one ``<file>`` per language, one ``<trans-unit>`` per key (``id`` and ``resname`` are the
 key) with the Dutch ``<source>``, the ``<target>`` with its state, the note and room of the key
-as ``<note>`` (room also as ``maxwidth`` in characters) and the review state as ``approved``:
+as ``<note>`` (room also as ``maxwidth`` in characters), the glossary's entries for the terms
+of its Dutch text as ``<note from="glossary">`` (XLIFF 1.2's ``<glossary>`` element belongs to the
+whole file and most tools ignore it; notes are what Trados, memoQ, Phrase, Weblate and
+translate-toolkit show beside each segment), the hash of the exported target as
+``hw:target-hash`` (:mod:`.xliff_import` compares it) and the review state as ``approved``:
 
 ==========================  ===============================  ==============
 our state                   ``target/@state``                ``@approved``
@@ -22,14 +26,17 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from .. import __version__
+from ..check.glossary import describe, terms_in
 from ..check.status import KeyState, language_status
 from ..languages import english_name, is_rtl, own_name
 from ..load.states import Lock, Notes, read_states
 from ..model import Guide
 from ..publish import files
+from ..texts import text_hash
 from .notes import note_text, room
 
 NS = "urn:oasis:names:tc:xliff:document:1.2"
+HW_NS = "urn:hulpwijzer:xliff"  # our own attributes: hw:target-hash (XLIFF 1.2 allows them)
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 
 
@@ -57,6 +64,7 @@ def export_xliff(guide: Guide, code: str, notes: Notes, out: Path) -> str:
     states = read_states(guide.root)
     status = language_status(guide, code, states.lock, states.reviews)
     ET.register_namespace("", NS)
+    ET.register_namespace("hw", HW_NS)
     root = ET.Element(_q("xliff"), {"version": "1.2"})
     file = ET.SubElement(
         root,
@@ -105,6 +113,21 @@ def _add_header(file: ET.Element, guide: Guide, code: str) -> None:
     )
 
 
+def glossary_note(guide: Guide, code: str, dutch: str) -> str:
+    """The glossary's entries for the terms of ``dutch`` in language ``code``, one per line:
+    'Glossary: toeslag → translate "toeslag" as "allowance" (note)'. Empty without any."""
+    if guide.glossary is None or not dutch:
+        return ""
+    lines = []
+    for term in terms_in(guide.glossary, dutch):
+        rule = term.rule(code)
+        if rule is None:
+            continue
+        note = f" ({term.note})" if term.note else ""
+        lines.append(f"Glossary: {term.term} → {describe(term, rule)}{note}")
+    return "\n".join(lines)
+
+
 def _our_state(state: KeyState) -> str:
     """missing, outdated (also: the same as the Dutch), translated or reviewed."""
     if state.text is None:
@@ -136,9 +159,14 @@ def _add_unit(
     entry = guide.translations[code].texts.get(state.key)
     raw = entry.value if entry is not None and isinstance(entry.value, str) else ""
     ET.SubElement(unit, _q("target"), {"state": target_state}).text = raw
+    # the target as exported: an import that would overwrite a text edited since then stops
+    unit.set(f"{{{HW_NS}}}target-hash", text_hash(raw))
     note = note_text(guide, notes, state.key)
     if note:
         ET.SubElement(unit, _q("note"), {"from": "hulpwijzer"}).text = note
+    terms = glossary_note(guide, code, state.dutch)
+    if terms:
+        ET.SubElement(unit, _q("note"), {"from": "glossary", "annotates": "source"}).text = terms
     if state.outdated and lock is not None:
         old = lock.entry(code, state.key)
         was = lock.sources.get(old.hash) if old is not None else None

@@ -5,9 +5,18 @@ it, so an unchanged export comes back without a single changed byte. The whole i
 refused, before anything is written, when a target would print a number, web or e-mail address,
 or placeholder other than the Dutch text's (the checks of
 :func:`hulpwijzer.check.consistency_errors`). ``translations.lock`` records the Dutch text each
-imported translation was made from (the unit's ``<source>``), and units marked
-``approved="yes"`` (or whose target is ``signed-off`` or ``final``) are recorded as reviewed in
-``translations.review``.
+imported translation was made from (the unit's ``<source>``).
+
+Review: only a target in state ``signed-off`` or ``final`` *with a named reviewer* is recorded
+as reviewed in ``translations.review``: the name comes from ``--by``, or from the
+``contact-name`` of the ``<phase>`` the unit or its target names (``phase-name``). Agencies'
+tools (translate-toolkit among them) set ``approved="yes"`` on every unit they fill, so
+``approved`` alone only means translated.
+
+A target language with a region (``uk-UA``, a common tool default) goes into the file of the
+language (``uk``) when there is no file for the region. An import that would overwrite a text
+changed in the YAML since the export stops and names the keys: the export records the hash of
+every target it wrote (``hw:target-hash``, see :mod:`.xliff`).
 
 The steps: read and parse the file (:func:`_read_xliff`), find its language
 (:func:`_language`), map every unit to a key and decide what it changes (:func:`_plan`), edit
@@ -24,10 +33,11 @@ from ..check import consistency_errors
 from ..load.states import States, read_states
 from ..model import Guide, HulpwijzerError, Message
 from ..publish import files
-from ..texts import source_texts
+from ..texts import source_texts, text_hash
 from .lock import record, write_lock
 from .review import mark, write_reviews
 from .scaffold import LanguageCodeError, parse_code
+from .xliff import HW_NS
 from .yamledit import YamlEditError, set_texts
 
 MAX_BYTES = 5_000_000
@@ -51,7 +61,9 @@ class Unit:
     source: str
     target: str | None
     state: str
-    approved: bool
+    approved: bool  # signed-off or final: reviewed, if a reviewer is named
+    reviewer: str = ""  # the contact-name of the unit's <phase>, if any
+    exported_hash: str | None = None  # hash of the target as exported (hw:target-hash)
 
     @property
     def translated(self) -> bool:
@@ -72,6 +84,7 @@ class ImportResult:
     unknown: list[str] = field(default_factory=list)
     older_source: list[str] = field(default_factory=list)
     reviewed: list[str] = field(default_factory=list)
+    unnamed: list[str] = field(default_factory=list)  # final, but no reviewer named
     confirmed: int = 0
 
     def report(self, dry_run: bool = False) -> str:
@@ -89,8 +102,14 @@ class ImportResult:
             )
         if self.reviewed:
             lines.append(
-                f"translations.review: {len(self.reviewed)} text(s) marked approved in the file "
+                f"translations.review: {len(self.reviewed)} text(s) signed off in the file "
                 "recorded as reviewed."
+            )
+        if self.unnamed:
+            lines.append(
+                f"note: {len(self.unnamed)} text(s) are signed off (state signed-off or final) "
+                "but no reviewer is named, so they are recorded as translated, not reviewed. "
+                'If a native speaker reviewed them, import again with --by "Name".'
             )
         if self.older_source:
             lines.append(
@@ -153,21 +172,31 @@ def _units(path: Path, root: ET.Element) -> tuple[str, str, list[Unit]]:
     if len(files) != 1:
         raise XliffError([f"{path}: holds {len(files)} <file> elements; one is expected"])
     file = files[0]
-    units = [_unit(element, ns) for element in file.iter(f"{ns}trans-unit")]
+    phases = {
+        phase.get("phase-name", ""): phase.get("contact-name", "").strip()
+        for phase in file.iter(f"{ns}phase")
+    }
+    units = [_unit(element, ns, phases) for element in file.iter(f"{ns}trans-unit")]
     return file.get("source-language") or "", file.get("target-language") or "", units
 
 
-def _unit(element: ET.Element, ns: str) -> Unit:
-    """One ``<trans-unit>``: its key, Dutch source, target with its state, and approval."""
+def _unit(element: ET.Element, ns: str, phases: dict[str, str]) -> Unit:
+    """One ``<trans-unit>``: its key, Dutch source, target with its state, whether it is signed
+    off and by whom, and the hash of the target as exported."""
     source = element.find(f"{ns}source")
     target = element.find(f"{ns}target")
+    state = (target.get("state") or "") if target is not None else ""
+    phase = (target.get("phase-name") if target is not None else None) or element.get(
+        "phase-name", ""
+    )
     return Unit(
         key=element.get("resname") or element.get("id") or "",
         source="".join(source.itertext()) if source is not None else "",
         target="".join(target.itertext()) if target is not None else None,
-        state=(target.get("state") or "") if target is not None else "",
-        approved=element.get("approved") == "yes"
-        or (target is not None and target.get("state") in APPROVED_STATES),
+        state=state,
+        approved=state in APPROVED_STATES,
+        reviewer=phases.get(phase, "") if phase else "",
+        exported_hash=element.get(f"{{{HW_NS}}}target-hash"),
     )
 
 
@@ -183,7 +212,7 @@ def import_xliff(
     path = Path(path)
     source_language, target_language, units = _units(path, _read_xliff(path))
     code = _language(guide, path, source_language, target_language)
-    plan = _plan(guide, code, units)
+    plan = _plan(guide, code, units, (reviewer or "").strip())
     translation = guide.translations[code].path
     text = _read_translation(translation)
     new_text = _edited(text, plan)
@@ -196,7 +225,7 @@ def import_xliff(
     if not dry_run:
         if new_text != text:
             files.write_text(translation, new_text, newline="")
-        _record(plan, states, reviewer or f"XLIFF {path.name}")
+        _record(plan, states)
     return plan.result
 
 
@@ -217,6 +246,9 @@ def _language(guide: Guide, path: Path, source_language: str, target_language: s
             code = parse_code(target_language)
         except LanguageCodeError:
             pass
+    base = code.split("_")[0]
+    if code not in guide.translations and base in guide.translations:
+        code = base  # uk-UA into uk.yaml: there is no file for the region
     if code not in guide.translations or code == source_code:
         raise XliffError(
             [
@@ -234,14 +266,16 @@ class _Plan:
     result: ImportResult
     changes: dict[str, str] = field(default_factory=dict)  # key -> the agency's text
     imported_from: dict[str, str] = field(default_factory=dict)  # key -> its Dutch source
-    approved: dict[str, str] = field(default_factory=dict)  # key -> the text marked approved
+    approved: dict[str, tuple[str, str]] = field(default_factory=dict)  # key -> (text, by)
+    changed_since_export: list[str] = field(default_factory=list)  # keys edited in the YAML
     problems: list[str] = field(default_factory=list)  # reasons to refuse the whole import
+    by: str = ""  # the reviewer given with --by
 
 
-def _plan(guide: Guide, code: str, units: list[Unit]) -> _Plan:
+def _plan(guide: Guide, code: str, units: list[Unit], by: str = "") -> _Plan:
     """Map every unit to a key of the Dutch file and decide what it changes."""
     translation = guide.translations[code]
-    plan = _Plan(ImportResult(code, f"translations/{translation.path.name}"))
+    plan = _Plan(ImportResult(code, f"translations/{translation.path.name}"), by=by)
     sources = source_texts(guide)
     seen: set[str] = set()
     for unit in units:
@@ -252,6 +286,14 @@ def _plan(guide: Guide, code: str, units: list[Unit]) -> _Plan:
         else:
             _plan_unit(plan, unit, sources[unit.key].text, translation.texts.get(unit.key))
         seen.add(unit.key)
+    if plan.changed_since_export:
+        file = plan.result.file
+        plan.problems.append(
+            f"{file} was changed after the export in {len(plan.changed_since_export)} text(s) "
+            "that this file would overwrite: " + ", ".join(plan.changed_since_export) + "\n"
+            f"    → Export again (hulpwijzer export-xliff {code}) and give the agency the new "
+            f"file, or copy those changes from {file} into the XLIFF file, then import."
+        )
     return plan
 
 
@@ -266,8 +308,13 @@ def _plan_unit(plan: _Plan, unit: Unit, dutch: str, entry) -> None:
     target = unit.target
     if current is not None and _same(current, target):
         result.unchanged += 1
-        if unit.approved:
-            plan.approved[unit.key] = current
+        _approve(plan, unit, current)
+        return
+    if unit.exported_hash is not None and text_hash(current or "") != unit.exported_hash:
+        if text_hash(target) == unit.exported_hash:
+            result.unchanged += 1  # the agency left it; the YAML's newer text stays
+        else:
+            plan.changed_since_export.append(unit.key)  # both changed: a person decides
         return
     errors = consistency_errors(result.language, unit.key, target, dutch)
     if errors:
@@ -285,8 +332,19 @@ def _accept(plan: _Plan, unit: Unit, dutch: str, is_new: bool) -> None:
         plan.imported_from[unit.key] = unit.source.strip()
         if not _same(unit.source, dutch):
             result.older_source.append(unit.key)
-    if unit.approved:
-        plan.approved[unit.key] = target
+    _approve(plan, unit, target)
+
+
+def _approve(plan: _Plan, unit: Unit, text: str) -> None:
+    """A signed-off unit with a reviewer (``--by`` or its phase's contact) is a review; without
+    one it is only translated, and reported."""
+    if not unit.approved:
+        return
+    by = plan.by or unit.reviewer
+    if by:
+        plan.approved[unit.key] = (text, by)
+    else:
+        plan.result.unnamed.append(unit.key)
 
 
 def _refusals(unit: Unit, dutch: str, errors: list[Message]) -> list[str]:
@@ -319,21 +377,25 @@ def _count_records(plan: _Plan, states: States) -> None:
     result, lock, reviews = plan.result, states.lock, states.reviews
     result.reviewed = [
         key
-        for key, value in plan.approved.items()
+        for key, (value, _) in plan.approved.items()
         if not (reviews and reviews.is_reviewed(result.language, key, value))
     ]
     result.confirmed = len(plan.imported_from) if lock is not None and lock.exists else 0
 
 
-def _record(plan: _Plan, states: States, by: str) -> None:
+def _record(plan: _Plan, states: States) -> None:
     """Write to translations.lock which Dutch text the imported texts were translated from, and
-    to translations.review the texts the file marks approved."""
+    to translations.review the texts the file signs off, each with its reviewer."""
     result = plan.result
     if result.confirmed:
         for key, dutch in plan.imported_from.items():
             record(states.lock, result.language, key, dutch)
         write_lock(states.lock)
     if result.reviewed and states.reviews is not None:
-        approved = {key: plan.approved[key] for key in result.reviewed}
-        mark(states.reviews, result.language, approved, by)
+        by_reviewer: dict[str, dict[str, str]] = {}
+        for key in result.reviewed:
+            text, by = plan.approved[key]
+            by_reviewer.setdefault(by, {})[key] = text
+        for by, texts in by_reviewer.items():
+            mark(states.reviews, result.language, texts, by)
         write_reviews(states.reviews)
