@@ -49,6 +49,7 @@ _GUIDE_FIELDS = {
     "max_pages",
     "source_language",
     "online_url",
+    "online_url_confirmed",
     "emergency",
     "steps",
     "sections",
@@ -274,7 +275,11 @@ def _parse_settings(r: FieldReader, data: dict) -> Settings:
         edition = dt.date(1970, 1, 1)
     urls = r.get(data, (), "online_url", dict, required=True, default={})
     if urls and "default" not in urls:
-        r.problem(("online_url",), "needs a 'default' URL", "Add 'default: https://…'.")
+        r.problem(
+            ("online_url",),
+            "needs a 'default' address",
+            "Add 'default: https://…/', the address of the folder where build/site/ is put online.",
+        )
     page_size = r.get(data, (), "page_size", str, default="A5")
     if page_size not in ("A5", "A4"):
         r.problem(("page_size",), f"page size '{page_size}' is not supported", "Use A5 or A4.")
@@ -288,6 +293,7 @@ def _parse_settings(r: FieldReader, data: dict) -> Settings:
         source_language=r.get(data, (), "source_language", str, default="nl"),
         online_url={str(k): v for k, v in urls.items() if isinstance(v, str)},
         max_verified_age_months=_in_range(r, data, "max_verified_age_months", 12, 1, 240),
+        online_url_confirmed=r.get(data, (), "online_url_confirmed", bool, default=False),
     )
 
 
