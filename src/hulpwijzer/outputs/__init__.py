@@ -24,20 +24,39 @@ class Output:
     extension: str
     renderer: str  # a key of RENDERERS
     purpose: str
+    # where a language's file goes in build/; {draft} is "-draft" for a draft, else ""
+    path: str = "{name}/hulpwijzer-{language}{draft}{extension}"
+
+    def path_for(self, language: str, draft: bool = False) -> str:
+        """The file of ``language`` in the build folder: ``print/hulpwijzer-tr.pdf``."""
+        return self.path.format(
+            name=self.name,
+            language=language,
+            draft="-draft" if draft else "",
+            extension=self.extension,
+        )
 
 
 OUTPUTS: dict[str, Output] = {
     "print": Output("print", ".pdf", "pdf", "for the print shop: bleed, crop marks, CMYK"),
     "screen": Output("screen", ".pdf", "pdf", "to share and print at home: links, no bleed"),
+    "web": Output(
+        "web",
+        ".html",
+        "html",
+        "the web edition, one page per language",
+        "site/{language}/index.html",
+    ),
 }
 
 # renderer -> module with render_variants(guide, language, names, draft, notice)
-RENDERERS = {"pdf": "hulpwijzer.outputs.pdf.render"}
+RENDERERS = {"pdf": "hulpwijzer.outputs.pdf.render", "html": "hulpwijzer.outputs.html.render"}
 
 
 @dataclass(frozen=True)
 class Rendered:
-    """One rendered file: its bytes and its number of pages."""
+    """One rendered file: its bytes (a PDF, or a web page) and its number of pages (a web
+    page counts as 1)."""
 
     pdf: bytes
     pages: int

@@ -21,6 +21,7 @@ from ..model import Guide, InputError, Message
 from ..outputs import OUTPUTS
 from .fingerprint import inputs_of
 from .manifest import MANIFEST, Job, Output, previous_files, reuse, write_manifest, write_rendered
+from .site import site_files
 from .workers import default_processes, render_all
 
 
@@ -72,6 +73,7 @@ def build(
     try:
         planned = [_plan(guide, language, variant, options) for language, variant in jobs]
         outputs = _reuse_or_render(guide, planned, out_dir, staging, options)
+        outputs += site_files(guide, outputs, out_dir, staging, options.force, options.progress)
         write_manifest(staging, guide, outputs)
         refusals = [m for m in options.accept(outputs) if m.level == "error"]
         if refusals:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model import Guide
+from ..outputs import OUTPUTS
 from .fingerprint import digest, inputs_of
 
 MANIFEST = "manifest.json"
@@ -66,11 +67,12 @@ class Job:
     variant: str
     draft: bool
     built_from: dict[str, str]
+    file: str = ""  # the path of a file of no single output (site/index.html); else derived
 
     @property
     def path(self) -> str:
         """Relative to the build folder, with forward slashes: ``print/hulpwijzer-tr.pdf``."""
-        return f"{self.variant}/{file_name(self.language, self.draft)}"
+        return self.file or OUTPUTS[self.variant].path_for(self.language, self.draft)
 
     @property
     def inputs(self) -> str:

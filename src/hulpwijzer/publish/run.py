@@ -134,7 +134,7 @@ def build_guides(
 
     def accept(outputs: list[Output]) -> list[Message]:
         """The layout check, for the languages rendered now (reused files passed it before)."""
-        built = {o.language: o for o in outputs if o.status == "built"}
+        built = {o.language: o for o in outputs if o.status == "built" and o.variant == "screen"}
         layouts = {code: Layout(o.pages, o.fit) for code, o in sorted(built.items())}
         result.layout_messages = fit_messages(guide, layouts)
         return result.layout_messages
