@@ -74,6 +74,24 @@ print(json.dumps({"cli": t1 - t0, "import_load": t2 - t1, "load_guide": t3 - t2,
 """
 
 
+# The web edition's own work on a loaded guide (what a full build adds for it): every language's
+# page, the language choice and the open data, rendered in one process; the import of Jinja2 and
+# the templates included. The copies of the PDFs into site/ are measured by the full build.
+WEB = """
+import json, sys, time
+from hulpwijzer.load import load_guide
+guide = load_guide(sys.argv[1])
+t0 = time.perf_counter()
+c0 = time.process_time()
+from hulpwijzer.outputs.html import opendata, render, site
+for code in guide.languages:
+    render.render_variants(guide, code)
+site.index_page(guide, guide.languages)
+opendata.hsds(guide)
+print(json.dumps({"wall": time.perf_counter() - t0, "cpu": time.process_time() - c0}))
+"""
+
+
 def env() -> dict[str, str]:
     e = dict(os.environ)
     e["PYTHONPATH"] = os.pathsep.join([str(REPO / "src"), e.get("PYTHONPATH", "")]).rstrip(
@@ -225,7 +243,13 @@ def sample_figures(runs: int, caps: dict[str, bool], jobs: int | None) -> list[t
         r = median_of(runs, lambda: run_cli(full))
         pages, files = manifest_pages(out)
         notes = f"{files} files, {pages} pages; {statuses(r['last']['stdout'])}"
-        rows.append(("full build (4 languages × print + screen + proof)", r, notes))
+        rows.append(("full build (4 languages × print + screen + proof + web)", r, notes))
+        full_build = r
+        web = web_figures(root, runs)
+        if web is not None:
+            share = f"{web['wall'] / full_build['wall']:.1%} of the full build's wall time, "
+            share += f"{web['cpu'] / full_build['cpu']:.1%} of its CPU time (at most 10 % wanted)"
+            rows.append(("web edition alone: 4 pages, language choice, open data", web, share))
 
         run_cli(build)
         r = median_of(runs, lambda: run_cli(build))
@@ -256,6 +280,31 @@ def sample_figures(runs: int, caps: dict[str, bool], jobs: int | None) -> list[t
         r = median_of(runs, lambda: run_cli([*base, "--version"]))
         rows.append(("--version (start-up of the command)", r, ""))
     return rows
+
+
+def web_figures(root: Path, runs: int) -> dict | None:
+    """The web edition's own work (:data:`WEB`), median of ``runs`` fresh processes; None for a
+    checkout without it."""
+    if not (REPO / "src" / "hulpwijzer" / "outputs" / "html").is_dir():
+        return None
+    walls, cpus = [], []
+    for _ in range(runs):
+        done = subprocess.run(
+            [sys.executable, "-c", WEB, str(root)], env=env(), capture_output=True, text=True
+        )
+        figures = json.loads(done.stdout)
+        walls.append(figures["wall"])
+        cpus.append(figures["cpu"])
+    wall = statistics.median(walls)
+    return {
+        "wall": wall,
+        "min": min(walls),
+        "max": max(walls),
+        "cpu": statistics.median(cpus),
+        "main_mib": 0.0,
+        "worker_mib": 0.0,
+        "others": None,
+    }
 
 
 def floor_figures(runs: int) -> dict[str, float]:

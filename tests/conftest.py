@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-from .project import build_sample, fresh_copy
+from .project import build_sample, build_site, fresh_copy
 
 # CI explores the same examples on every run (a red build must be reproducible); locally,
 # hypothesis keeps looking for new ones.
@@ -46,3 +46,10 @@ def built_sample(tmp_path_factory) -> Path:
 def built_project(built_sample, tmp_path, monkeypatch) -> Path:
     """A fresh copy of the built sample; the process runs inside it."""
     return fresh_copy(built_sample, tmp_path, monkeypatch)
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """A build of every language of the sample, its web address confirmed (so the guides carry
+    QR codes): the build folder, with ``site/``. Built once; never change it."""
+    return build_site(tmp_path_factory.mktemp("site"))

@@ -63,3 +63,22 @@ def fresh_copy(built: Path, tmp_path: Path, monkeypatch) -> Path:
     shutil.copytree(built, root)
     monkeypatch.chdir(root)
     return root
+
+
+def confirm_online_url(root: Path) -> None:
+    """Mark the sample's web address as confirmed, as staff do once the site is online."""
+    guide = root / "content" / "guide.yaml"
+    text = guide.read_text(encoding="utf-8")
+    assert "online_url_confirmed: false" in text
+    guide.write_text(text.replace("online_url_confirmed: false", "online_url_confirmed: true"))
+
+
+def build_site(root: Path) -> Path:
+    """The sample in ``root`` with its web address confirmed, every language built; the build
+    folder (with ``site/``)."""
+    from hulpwijzer.cli import main
+
+    copy_project(root)
+    confirm_online_url(root)
+    assert main(["--root", str(root), "build"]) == 0
+    return root / "build"

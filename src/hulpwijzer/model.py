@@ -135,14 +135,23 @@ class Settings:
     page_size: str = "A5"
     max_pages: int = 16
     source_language: str = "nl"
+    # "default": the address of the folder build/site/ is published in (ends with "/");
+    # a language code: the full address of that language's page, if it is elsewhere
     online_url: dict[str, str] = field(default_factory=dict)
     max_verified_age_months: int = 12  # a person's confirmation older than this: a warning
     max_source_age_months: int = 24  # a contact whose newest source is older: a warning
     print_marks: bool = True  # crop marks and a slug line around the print pages
+    # True only once someone has opened every language's address and seen its guide there:
+    # until then the guides are built without QR codes (drafts excepted)
+    online_url_confirmed: bool = False
 
     def url_for(self, language: str) -> str:
-        """The https URL the QR code of ``language`` points to."""
-        return self.online_url.get(language) or self.online_url["default"]
+        """The address of the web edition of ``language``: the one set for the language, else
+        ``<default><code>/`` (the page ``build/site/<code>/index.html`` once published)."""
+        own = self.online_url.get(language)
+        if own:
+            return own
+        return f"{self.online_url['default']}{language}/"
 
 
 @dataclass(frozen=True)

@@ -62,3 +62,42 @@ def test_emergency_contact_without_phone(root):
     line = plant(root, GUIDE, "emergency: [", f"emergency: [{cid}, ")
     m = only(check(root), GUIDE, "emergency", f"'{cid}' has no phone number", "error")
     assert m.line == line
+
+
+def test_an_unconfirmed_web_address_warns_and_fails_the_strict_check(root, capsys):
+    m = only(check(root), GUIDE, "online_url_confirmed", "nobody has confirmed", "warning")
+    assert "https://www.heerlen.nl/hulpwijzer/ar/" in m.text and "without QR codes" in m.text
+    assert "online_url_confirmed: true" in m.hint
+    assert main(["--root", str(root), "check", "--strict"]) == 1
+    plant(root, GUIDE, "online_url_confirmed: false", "online_url_confirmed: true")
+    assert not [x for x in check(root).warnings if x.key == "online_url_confirmed"]
+
+
+def test_a_missing_confirmation_counts_as_not_confirmed(root):
+    plant(root, GUIDE, "online_url_confirmed: false", "")
+    only(check(root), GUIDE, "online_url_confirmed", "nobody has confirmed", "warning")
+
+
+def test_the_base_address_must_be_a_folder(root):
+    line = plant(
+        root,
+        GUIDE,
+        "default: https://www.heerlen.nl/hulpwijzer/",
+        "default: https://www.heerlen.nl/hulpwijzer",
+    )
+    m = only(check(root), GUIDE, "online_url.default", "must end with '/'", "error")
+    assert m.line == line
+
+
+def test_a_language_may_have_its_own_full_address(root):
+    from hulpwijzer.load import load_guide
+
+    plant(
+        root,
+        GUIDE,
+        "  default: https://www.heerlen.nl/hulpwijzer/",
+        "  default: https://www.heerlen.nl/hulpwijzer/\n  ar: https://www.example.nl/gids-ar",
+    )
+    settings = load_guide(root).settings
+    assert settings.url_for("ar") == "https://www.example.nl/gids-ar"
+    assert settings.url_for("tr") == "https://www.heerlen.nl/hulpwijzer/tr/"

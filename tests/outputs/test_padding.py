@@ -12,6 +12,8 @@ from hulpwijzer.compose.texts import Texts
 from hulpwijzer.load import load_guide
 from hulpwijzer.outputs.pdf import render, story
 
+from ..project import confirm_online_url
+
 
 def _two_pass(guide, language, variant):
     """The renderer's former way: count the pages without notes, then render with them."""
@@ -36,6 +38,7 @@ def test_one_pass_padding_gives_the_two_pass_result(sample_copy, long_back_page)
             ),
             "utf-8",
         )
+    confirm_online_url(sample_copy)  # the guides carry QR codes, the back page is at its longest
     guide = load_guide(sample_copy)
     text.register_fonts()
     if long_back_page:  # the supposition of a one-page back page is wrong here

@@ -30,8 +30,11 @@ def folder_snapshot(folder: Path) -> dict[Path, bytes]:
 
 
 def build_statuses(printed: str) -> dict[str, str]:
-    """File -> "built" or "reused", from the file table ``hulpwijzer build`` prints."""
-    return dict(re.findall(r"^  (\S+\.pdf) .* (built|reused)$", printed, re.M))
+    """PDF -> "built" or "reused", from the file table ``hulpwijzer build`` prints (the copies
+    in site/ follow their PDF: tests/outputs/test_html.py)."""
+    return dict(
+        re.findall(r"^  ((?:print|screen|proof)/\S+\.pdf) .* (built|reused)$", printed, re.M)
+    )
 
 
 def run_python(code: str, *args: str) -> str:

@@ -18,7 +18,7 @@ def test_build_writes_print_screen_and_manifest(sample_copy, capsys):
     assert main(["--root", str(sample_copy), "build", "-l", "nl", "-l", "ar"]) == 0
     out = sample_copy / "build"
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
-    paths = {f["path"] for f in manifest["files"]}
+    paths = {f["path"] for f in manifest["files"] if not f["path"].startswith("site/")}
     assert paths == {
         "print/hulpwijzer-nl.pdf",
         "screen/hulpwijzer-nl.pdf",
@@ -30,9 +30,14 @@ def test_build_writes_print_screen_and_manifest(sample_copy, capsys):
     for entry in manifest["files"]:
         data = (out / entry["path"]).read_bytes()
         assert hashlib.sha256(data).hexdigest() == entry["sha256"]
-        assert entry["variant"] in ("print", "screen", "proof")
+        assert entry["variant"] in ("print", "screen", "proof", "web")
         # the proof shows the booklet's 16 pages as 9 spreads: the covers alone
-        assert entry["pages"] % 4 == 0 if entry["variant"] != "proof" else entry["pages"] == 9
+        if entry["variant"] in ("print", "screen"):
+            assert entry["pages"] % 4 == 0
+        elif entry["variant"] == "proof":
+            assert entry["pages"] == 9
+        else:
+            assert entry["path"].endswith((".html", ".json", ".pdf"))
     printed = capsys.readouterr().out
     assert "print/hulpwijzer-ar.pdf" in printed and "pages" in printed
 

@@ -27,6 +27,9 @@ def test_average_character_width_is_measured_on_the_dutch_texts():
 def test_every_key_has_a_room_and_every_dutch_text_fits_it():
     for key, entry in GUIDE.source.texts.items():
         room = notes.room(key)
+        if key.startswith("web."):  # only on the web edition, whose lines wrap: no room
+            assert room is None, key
+            continue
         assert room is not None, key
         assert len(str(entry.value).strip()) <= room.chars, key
 

@@ -85,7 +85,7 @@ def test_shipped_translation_schema_is_generated_from_the_current_keys():
     guide = load_guide(REPO)
     assert schemas.schema_is_current(guide), "run: hulpwijzer schemas"
     props = schema("translation")["properties"]
-    assert set(props) == {"cover", "start", "sections", "contacts", "labels", "back"}
+    assert set(props) == {"cover", "start", "sections", "contacts", "labels", "back", "web"}
     # optional translated names of contacts whose Dutch file has no name key are allowed
     assert set(props["contacts"]["properties"]["geldfit"]["properties"]) == {"about", "name"}
     assert "Room:" in props["cover"]["properties"]["title"]["description"]
@@ -186,5 +186,5 @@ def test_schemas_command_writes_and_checks_the_translation_schema(tmp_path, caps
     assert "hulpwijzer schemas" in capsys.readouterr().out
     assert main(["--root", str(root), "schemas"]) == 0
     written = json.loads((root / schemas.TRANSLATION_SCHEMA).read_text(encoding="utf-8"))
-    assert "remark" in written["properties"]["back"]["properties"]
+    assert "remark" in written["properties"]["web"]["properties"]
     assert main(["--root", str(root), "schemas", "--check"]) == 0

@@ -29,7 +29,8 @@ def guide_line(guide: Guide, path: str) -> int:
 
 
 def check_settings(inputs: Inputs, report: Report) -> list[Message]:
-    """The online URLs behind the QR codes: https, and for a language the guide has."""
+    """The web addresses behind the QR codes: https, the base a folder, for a language the
+    guide has, and confirmed by someone who opened them before they are printed."""
     guide = inputs.guide
     out = []
     for code, url in guide.settings.online_url.items():
@@ -38,6 +39,15 @@ def check_settings(inputs: Inputs, report: Report) -> list[Message]:
         problem = url_problem(url)
         if problem:
             out.append(place.error(*problem))
+        elif code == "default" and not url.endswith("/"):
+            out.append(
+                place.error(
+                    "must end with '/': it is the address of the folder where build/site/ is put "
+                    f"online, and each language's page is that address plus its code ({url}/nl/)",
+                    "Write the address of the folder, ending with '/'. A language whose page is "
+                    "elsewhere gets its own full address under online_url (e.g. 'ar: https://…').",
+                )
+            )
         if code != "default" and code not in guide.translations:
             out.append(
                 place.warning(
@@ -45,7 +55,23 @@ def check_settings(inputs: Inputs, report: Report) -> list[Message]:
                     "Use a language code of a file in translations/, or 'default'.",
                 )
             )
+    if "default" in guide.settings.online_url and not guide.settings.online_url_confirmed:
+        out.append(_unconfirmed(guide))
     return out
+
+
+def _unconfirmed(guide: Guide) -> Message:
+    """The web addresses are still an example: the guides get no QR code until confirmed."""
+    key = "online_url_confirmed"
+    line = guide.lines.get(key) or guide_line(guide, "online_url.default")
+    addresses = ", ".join(guide.settings.url_for(code) for code in guide.languages)
+    return Place(CONTENT_GUIDE, line, key).warning(
+        f"nobody has confirmed that the web edition is online at {addresses}; until then the "
+        "guides are built without QR codes and without the web address (drafts show them)",
+        "Put the folder build/site/ online at the address of online_url.default, open each "
+        "address above and see the guide in its language, then set 'online_url_confirmed: "
+        "true' in content/guide.yaml and build again.",
+    )
 
 
 def check_structure(inputs: Inputs, report: Report) -> list[Message]:

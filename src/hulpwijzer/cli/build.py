@@ -11,7 +11,9 @@ from .common import load, print_messages
 
 def add_commands(commands) -> None:
     """Add ``build`` to the subparsers ``commands``."""
-    build = commands.add_parser("build", help="write the PDF guides into build/")
+    build = commands.add_parser(
+        "build", help="write the PDF guides and the web edition into build/"
+    )
     build.add_argument(
         "--jobs",
         "-j",
@@ -122,6 +124,7 @@ def _build(args) -> int:
             "'skipped:' above). The other languages were built as usual: the files listed above.",
             file=sys.stderr,
         )
+    _print_online(guide, result.outputs, out)
     if result.report.warnings:
         print(
             f"\n{len(result.report.warnings)} warning(s): see 'hulpwijzer check'. "
@@ -163,6 +166,19 @@ def _print_outputs(outputs, out: Path) -> None:
     for o in outputs:
         print(f"  {o.path:32} {o.language:8} {o.pages:>5} {o.size / 1024:>7.0f} kB  {o.status}")
     print(f"  {'manifest.json':32}")
+
+
+def _print_online(guide, outputs, out: Path) -> None:
+    """Where the web edition is, and whether the guides carry a QR code to it."""
+    if any(o.variant == "web" for o in outputs):
+        print(f"\nThe web edition is {out}/site/: put that folder online as it is.")
+    if not guide.settings.online_url_confirmed:
+        print(
+            "The guides have NO QR code and no web address yet: nobody confirmed that the web "
+            f"edition is online at {guide.settings.url_for(guide.languages[0])} (and the other "
+            "languages' addresses). When it is, set 'online_url_confirmed: true' in "
+            "content/guide.yaml and build again."
+        )
 
 
 def _print_drafts(drafts) -> None:

@@ -74,7 +74,8 @@ class Cover:
     title: str
     subtitle: str
     emergency: str
-    qr_url: Link  # https only; None: an empty frame stands in its place
+    # https only; None: no QR code and no caption (the address is not confirmed, or not https)
+    qr_url: Link
     qr_caption: str
     other_languages_title: str  # "" when there are no other languages
     other_languages: tuple[LanguageName, ...]
@@ -111,12 +112,22 @@ class BackPage:
 
     title: str
     emergency: tuple[PhoneLine, ...]
-    online: str
+    online: str  # "" while the web address is not confirmed: then nothing is said about it
     online_link: Link
-    qr_url: Link  # https only
+    qr_url: Link  # https only; None: no QR code
     edition: str
     verified: str | None  # "looked up on": None when no contact has a date
     notice: tuple[str, ...] | None
+
+
+@dataclass(frozen=True)
+class WebTexts:
+    """What only an edition on screen says: the skip link to the content, and the links to the
+    PDFs of the same guide (to read or print at home; for the print shop)."""
+
+    skip: str
+    download_screen: str
+    download_print: str
 
 
 @dataclass(frozen=True)
@@ -131,3 +142,4 @@ class Booklet:
     notes_title: str
     back: BackPage
     draft_mark: str | None  # the words on every page of a draft; None for a real edition
+    web: WebTexts

@@ -24,6 +24,7 @@ from .blocks import (
     Section,
     StartPage,
     Step,
+    WebTexts,
 )
 from .draft import DRAFT_MARK
 from .formatting import display_url, format_hours
@@ -44,7 +45,16 @@ def compose_booklet(guide: Guide, t: Texts) -> Booklet:
         notes_title=t("back.notes"),
         back=_back_page(guide, t, edition),
         draft_mark=DRAFT_MARK if t.fallback else None,
+        web=WebTexts(t("web.skip"), t("web.download_screen"), t("web.download_print")),
     )
+
+
+def online_url(guide: Guide, t: Texts) -> str | None:
+    """The web address the guide of ``t.language`` may show and encode in its QR code: only
+    once someone confirmed the web edition is online there (a marked draft shows it anyway)."""
+    if guide.settings.online_url_confirmed or t.fallback:
+        return guide.settings.url_for(t.language)
+    return None
 
 
 def phone_line(phone: Phone, t: Texts, label: str | None = None) -> PhoneLine:
@@ -115,7 +125,7 @@ def _cover(guide: Guide, t: Texts, edition: str) -> Cover:
         title=t("cover.title"),
         subtitle=t("cover.subtitle"),
         emergency=t("cover.emergency"),
-        qr_url=links.qr_url(guide.settings.url_for(t.language)),
+        qr_url=links.qr_url(online_url(guide, t)),
         qr_caption=t("cover.qr_caption"),
         other_languages_title=t("cover.other_languages") if others else "",
         other_languages=others,
@@ -149,11 +159,11 @@ def _section(guide: Guide, t: Texts, section: GuideSection) -> Section:
 def _back_page(guide: Guide, t: Texts, edition: str) -> BackPage:
     # the oldest of the days each contact was last looked up (sources read or a person's check)
     verified = [c.looked_up for c in guide.contacts.values() if c.looked_up]
-    url = guide.settings.url_for(t.language)
+    url = online_url(guide, t)
     return BackPage(
         title=t("back.title"),
         emergency=_first_phones(guide, t, guide.emergency),
-        online=t("back.online", url=display_url(url)),
+        online=t("back.online", url=display_url(url)) if url else "",
         online_link=links.safe_link(url),
         qr_url=links.qr_url(url),
         edition=edition,

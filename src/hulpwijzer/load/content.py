@@ -53,6 +53,7 @@ _GUIDE_FIELDS = {
     "max_pages",
     "source_language",
     "online_url",
+    "online_url_confirmed",
     "emergency",
     "steps",
     "sections",
@@ -297,7 +298,11 @@ def _parse_settings(r: FieldReader, data: dict) -> Settings:
         edition = dt.date(1970, 1, 1)
     urls = r.get(data, (), "online_url", dict, required=True, default={})
     if urls and "default" not in urls:
-        r.problem(("online_url",), "needs a 'default' URL", "Add 'default: https://…'.")
+        r.problem(
+            ("online_url",),
+            "needs a 'default' address",
+            "Add 'default: https://…/', the address of the folder where build/site/ is put online.",
+        )
     page_size = r.get(data, (), "page_size", str, default="A5")
     if page_size not in ("A5", "A4"):
         r.problem(("page_size",), f"page size '{page_size}' is not supported", "Use A5 or A4.")
@@ -313,6 +318,7 @@ def _parse_settings(r: FieldReader, data: dict) -> Settings:
         max_verified_age_months=_in_range(r, data, "max_verified_age_months", 12, 1, 240),
         max_source_age_months=_in_range(r, data, "max_source_age_months", 24, 1, 240),
         print_marks=r.get(data, (), "print_marks", bool, default=True),
+        online_url_confirmed=r.get(data, (), "online_url_confirmed", bool, default=False),
     )
 
 

@@ -29,6 +29,17 @@ class Output:
     pdfx: str | None = None  # the PDF/X standard the file meets (the preflight checks it)
     bound: bool = False  # a bound booklet: the manifest records its binding side
     booklet_pages: bool = True  # one PDF page per page of the booklet (the proof: per spread)
+    # where a language's file goes in build/; {draft} is "-draft" for a draft, else ""
+    path: str = "{name}/hulpwijzer-{language}{draft}{extension}"
+
+    def path_for(self, language: str, draft: bool = False) -> str:
+        """The file of ``language`` in the build folder: ``print/hulpwijzer-tr.pdf``."""
+        return self.path.format(
+            name=self.name,
+            language=language,
+            draft="-draft" if draft else "",
+            extension=self.extension,
+        )
 
 
 OUTPUTS: dict[str, Output] = {
@@ -41,19 +52,26 @@ OUTPUTS: dict[str, Output] = {
         ".pdf",
         "pdf",
         "to sign off the page order: the print as spreads",
-        None,
-        False,
-        False,
+        booklet_pages=False,
+    ),
+    "web": Output(
+        "web",
+        ".html",
+        "html",
+        "the web edition, one page per language",
+        booklet_pages=False,
+        path="site/{language}/index.html",
     ),
 }
 
 # renderer -> module with render_variants(guide, language, names, draft, notice)
-RENDERERS = {"pdf": "hulpwijzer.outputs.pdf.render"}
+RENDERERS = {"pdf": "hulpwijzer.outputs.pdf.render", "html": "hulpwijzer.outputs.html.render"}
 
 
 @dataclass(frozen=True)
 class Rendered:
-    """One rendered file: its bytes and its number of pages."""
+    """One rendered file: its bytes (a PDF, or a web page) and its number of pages (a web
+    page counts as 1)."""
 
     pdf: bytes
     pages: int

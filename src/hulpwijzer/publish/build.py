@@ -30,6 +30,7 @@ from .manifest import (
     write_manifest,
     write_rendered,
 )
+from .site import site_files
 from .workers import default_processes, render_all
 
 
@@ -85,6 +86,7 @@ def build(
         planned = [_plan(guide, language, variant, options) for language, variant in jobs]
         outputs = _reuse_or_render(guide, planned, out_dir, staging, options)
         outputs += _keep(out_dir, staging, options)
+        outputs += site_files(guide, outputs, out_dir, staging, options.force, options.progress)
         write_manifest(staging, guide, outputs)
         refusals = [m for m in options.accept(outputs, staging) if m.level == "error"]
         if refusals:

@@ -33,7 +33,10 @@ DEPENDENCIES = (
     "phonenumbers",
     "fonttools",  # Unicode script data: which font draws a character
     "pikepdf",  # PDF/X and the proof
+    "jinja2",
+    "markupsafe",
 )
+TEMPLATES = ("*.j2", "*.css")  # the web edition's templates are code too
 
 
 def inputs_of(
@@ -69,6 +72,19 @@ def inputs_of(
     return built_from
 
 
+def site_inputs(guide: Guide, languages: list[str], name: str) -> dict[str, str]:
+    """What a file of the whole web edition depends on (the language choice, the open data):
+    the content files, the texts of every language it names, those languages and the code."""
+    files = [guide.root / "content" / "guide.yaml", guide.root / "content" / "contacts.yaml"]
+    codes = dict.fromkeys([guide.settings.source_language, *languages])
+    files += [guide.translations[code].path for code in codes]
+    built_from = {relative_path(path, guide.root): _file_sha256(path) for path in files}
+    built_from.update(
+        {"languages": " ".join(languages), "variant": name, "code": code_fingerprint()}
+    )
+    return built_from
+
+
 def digest(built_from: dict[str, str]) -> str:
     """One SHA-256 over all of ``built_from``: the file's ``inputs`` in the manifest."""
     canonical = json.dumps(built_from, sort_keys=True, ensure_ascii=False).encode("utf-8")
@@ -93,7 +109,8 @@ def code_fingerprint() -> str:
     """hulpwijzer's version, a SHA-256 of its source files, the libraries' versions, and
     Python's (its Unicode data breaks the lines) and zlib's (it compresses the PDF's streams)."""
     h = hashlib.sha256()
-    for path in sorted(PACKAGE.rglob("*.py")):
+    sources = [path for pattern in ("*.py", *TEMPLATES) for path in PACKAGE.rglob(pattern)]
+    for path in sorted(sources):
         h.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     versions = _distribution_versions()
     libraries = " ".join(f"{name}={versions.get(_normalise(name), '?')}" for name in DEPENDENCIES)

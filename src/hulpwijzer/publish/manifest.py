@@ -77,11 +77,12 @@ class Job:
     variant: str
     draft: bool
     built_from: dict[str, str]
+    file: str = ""  # the path of a file of no single output (site/index.html); else derived
 
     @property
     def path(self) -> str:
         """Relative to the build folder, with forward slashes: ``print/hulpwijzer-tr.pdf``."""
-        return f"{self.variant}/{file_name(self.language, self.draft)}"
+        return self.file or OUTPUTS[self.variant].path_for(self.language, self.draft)
 
     @property
     def inputs(self) -> str:
@@ -168,12 +169,17 @@ def keep_previous(out_dir: Path, staging: Path, languages: list[str]) -> list[Ou
     return kept
 
 
+ALL_LANGUAGES = "mul"  # ISO 639 "multiple languages": files of the whole web edition
+
+
 def previous_languages(out_dir: Path) -> list[str]:
     """The languages the previous build in ``out_dir`` holds guides of (drafts are elsewhere)."""
     found = [
         entry.get("language")
         for path, entry in previous_files(out_dir).items()
-        if "draft" not in path and isinstance(entry.get("language"), str)
+        if "draft" not in path
+        and isinstance(entry.get("language"), str)
+        and entry.get("language") != ALL_LANGUAGES
     ]
     return list(dict.fromkeys(found))
 

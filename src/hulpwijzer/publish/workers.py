@@ -97,15 +97,18 @@ def render_task(
 ) -> list[RenderedFile]:
     """Render the ``variants`` of one language: (variant, PDF bytes, pages, fit problems) each.
 
-    The layout check (:func:`outputs.pdf.fit.fit_problems`) runs here, while the line layouts
-    it needs are still cached from rendering.
+    The layout check (:func:`outputs.pdf.fit.fit_problems`) runs here for the PDFs, while the
+    line layouts it needs are still cached from rendering.
     """
     from .. import outputs, typeset
-    from ..outputs.pdf.fit import fit_problems
 
     try:
         results = outputs.render(guide, language, variants, draft, notice)
-        fit = () if draft else tuple(fit_problems(guide, language))
+        fit: tuple = ()
+        if not draft and any(outputs.OUTPUTS[v].renderer == "pdf" for v in variants):
+            from ..outputs.pdf.fit import fit_problems
+
+            fit = tuple(fit_problems(guide, language))
     finally:
         typeset.clear_caches()  # line layouts of one language are of little use to the next
     return [(v, results[v].pdf, results[v].pages, fit) for v in variants]

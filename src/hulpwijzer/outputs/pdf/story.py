@@ -61,11 +61,14 @@ def cover(page: Cover, rtl: bool, page_size: str) -> list[Flowable]:
         TextBlock(page.title, style.COVER_TITLE, rtl),
         TextBlock(page.subtitle, style.COVER_SUBTITLE, rtl),
         emergency_box(page.emergency, rtl, page_size),
-        QRCode(page.qr_url),
-        Spacer(1, 2 * style.mm),
-        TextBlock(page.qr_caption, style.SMALL, rtl, align="center"),
-        Spacer(1, 6 * style.mm),
     ]
+    if page.qr_url:  # none while the web address is not confirmed
+        story += [
+            QRCode(page.qr_url),
+            Spacer(1, 2 * style.mm),
+            TextBlock(page.qr_caption, style.SMALL, rtl, align="center"),
+        ]
+    story.append(Spacer(1, 6 * style.mm))
     if page.other_languages:
         story.append(TextBlock(page.other_languages_title, style.SMALL, rtl, align="center"))
         story += [
@@ -136,11 +139,12 @@ def back_page(page: BackPage, rtl: bool, page_size: str) -> list[Flowable]:
         PageBreak(),
         TextBlock(page.title, style.PAGE_TITLE, rtl),
         Box(rows, style.EMERGENCY, 2.5, space_after=8 * style.mm, keep_within=page_room(page_size)),
-        TextBlock(page.online, style.BODY, rtl, link=page.online_link),
-        QRCode(page.qr_url, style.QR_SIZE_BACK),
-        Spacer(1, 2 * style.mm),  # the code's quiet zone is white space too
-        TextBlock(page.edition, style.BODY, rtl),
     ]
+    if page.online:  # none while the web address is not confirmed
+        story.append(TextBlock(page.online, style.BODY, rtl, link=page.online_link))
+    if page.qr_url:
+        story += [QRCode(page.qr_url, style.QR_SIZE_BACK), Spacer(1, 2 * style.mm)]  # + quiet zone
+    story.append(TextBlock(page.edition, style.BODY, rtl))
     if page.verified is not None:
         story.append(TextBlock(page.verified, style.BODY, rtl))
     if page.notice is not None:  # a draft: English lines, so left to right
