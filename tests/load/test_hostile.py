@@ -147,7 +147,11 @@ CASES = [
         "nl-latin1.yaml",
         NL,
         f"{NL}:5:51",
-        ("is not UTF-8: the byte 0xe9", "it would be 'é'", "save it again with the encoding"),
+        (
+            "is not UTF-8: the byte 0xe9",
+            "Western European Windows-1252 it would read 'één'",
+            "save it again with the encoding",
+        ),
     ),
     Case("tr-utf16.yaml", TR, f"{TR}:1", ("is saved as UTF-16, not as UTF-8",)),
     Case("tr-utf16-no-bom.yaml", TR, f"{TR}:1", ("is saved as UTF-16",)),
