@@ -62,3 +62,12 @@ def test_emergency_contact_without_phone(root):
     line = plant(root, GUIDE, "emergency: [", f"emergency: [{cid}, ")
     m = only(check(root), GUIDE, "emergency", f"'{cid}' has no phone number", "error")
     assert m.line == line
+
+
+def test_two_ids_without_a_comma_are_named_as_a_missing_comma(root):
+    line = plant(root, GUIDE, "humanitas, voedselbank", "humanitas voedselbank")
+    m = only(check(root), GUIDE, "sections.money.contacts", "without a comma", "error")
+    assert m.line == line
+    assert m.text == "'humanitas voedselbank' is 2 contact ids without a comma between them"
+    assert m.hint == "Separate the ids in the list with a comma: humanitas, voedselbank."
+    assert "Did you mean" not in m.hint

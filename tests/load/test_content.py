@@ -65,7 +65,8 @@ def test_a_contact_id_used_twice_is_named_with_the_first(sample_copy):
     second = CONTACTS.split("contacts:\n")[1]
     (sample_copy / "content" / "contacts.yaml").write_text(CONTACTS + second, encoding="utf-8")
     assert _problems(sample_copy) == [
-        "content/contacts.yaml:19  contacts.1.id  id 'wijkteam' is used twice (first on line 2)"
+        "content/contacts.yaml:19  contacts.wijkteam.id  id 'wijkteam' is used twice "
+        "(first on line 2)"
         "\n    → Give every contact its own id."
     ]
 
@@ -73,13 +74,25 @@ def test_a_contact_id_used_twice_is_named_with_the_first(sample_copy):
 @pytest.mark.parametrize(
     ("old", "new", "says"),
     [
-        ("id: wijkteam", "id: Wijk_Team", "contacts.0.id  id 'Wijk_Team' may only hold a-z, 0-9"),
-        ("kind: whatsapp", "kind: fax", "contacts.0.phones.0.kind  kind 'fax' is unknown"),
-        ("days: [mon, tue]", "days: [maandag]", "contacts.0.hours.0.days  unknown day 'maandag'"),
+        (
+            "id: wijkteam",
+            "id: Wijk_Team",
+            "contacts.Wijk_Team.id  id 'Wijk_Team' may only hold a-z, 0-9",
+        ),
+        ("kind: whatsapp", "kind: fax", "contacts.wijkteam.phones.0.kind  kind 'fax' is unknown"),
+        (
+            "days: [mon, tue]",
+            "days: [montag]",
+            "contacts.wijkteam.hours.0.days  unknown day 'montag'",
+        ),
         ('closes: "24:00"', 'closes: "5 pm"', "'closes' must be a time like \"09:00\""),
-        ("verified: 2026-11-24", "verified: soon", "contacts.0.verified  must be a date like"),
-        ("    source: a leaflet\n", "", "contacts.0  'source' is missing"),
-        ("      city: Heerlen\n", "", "contacts.0.address  'city' is missing"),
+        (
+            "verified: 2026-11-24",
+            "verified: soon",
+            "contacts.wijkteam.verified  must be a date like",
+        ),
+        ("    source: a leaflet\n", "", "contacts.wijkteam  'source' is missing"),
+        ("      city: Heerlen\n", "", "contacts.wijkteam.address  'city' is missing"),
     ],
 )
 def test_a_wrong_field_of_a_contact_is_named_with_its_key(sample_copy, old, new, says):
@@ -100,6 +113,17 @@ def test_a_wrong_field_of_a_contact_is_named_with_its_key(sample_copy, old, new,
             "max_pages  must be a whole number from 4 to 2000, not 2",
         ),
         ("edition: 2026-11-24", "edition: soon", "edition  must be the edition date"),
+        (
+            "edition: 2026-11-24",
+            "edition: 15-01-2027",
+            "guide.yaml:3  edition  must be the edition date, like 2026-11-24\n"
+            "    → Write the date as YYYY-MM-DD (year-month-day): 2027-01-15.",
+        ),
+        (
+            "edition: 2026-11-24",
+            "edition: soon",
+            "→ Write the date as YYYY-MM-DD (year-month-day), e.g. 2026-11-24.",
+        ),
         ("  - id: network\n    contacts: []\n", "  - network\n", "steps.0  must be a mapping"),
         ("emergency: [alarm-112,", "emergency: [112,", "emergency.0  must be a contact id"),
     ],

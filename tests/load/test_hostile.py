@@ -106,7 +106,7 @@ CASES = [
         CONTACTS,
         f"{CONTACTS}:14",
         ("must be a mapping (lines 'key: value'), not a list",),
-        "contacts.1.address",
+        "contacts.adviesraad-mo.address",
     ),
     Case("contacts-list-at-top.yaml", CONTACTS, f"{CONTACTS}:1", ("must hold a list 'contacts:'",)),
     Case("guide-text-for-list.yaml", GUIDE, f"{GUIDE}:21", ("must be a list",), "sections"),
