@@ -83,3 +83,22 @@ def test_a_fifth_language_end_to_end(root, capsys):
     assert [p.name for p in pngs] == [f"page-{n:02d}.png" for n in range(1, len(uk_pages) + 1)]
     with Image.open(pngs[0]) as image:  # A5 at 100 dpi
         assert image.size == (583, 827)
+
+
+def test_a_stale_schema_says_what_to_do_in_the_users_words(root, capsys):
+    nl = root / "translations" / "nl.yaml"
+    nl.write_text(
+        nl.read_text(encoding="utf-8").replace(
+            '  notes: "Notities"', '  notes: "Notities"\n  x: "y"'
+        ),
+        encoding="utf-8",
+    )
+    run(root, "status")
+    out = capsys.readouterr().out
+    assert "schemas/translation.schema.json" in out
+    assert "Run 'hulpwijzer schemas' to bring it up to date" in out
+    assert "commit" not in out
+    assert run(root, "schemas") == 0
+    capsys.readouterr()
+    run(root, "status")
+    assert "schemas/translation.schema.json" not in capsys.readouterr().out
