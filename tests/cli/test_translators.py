@@ -67,15 +67,15 @@ def test_a_fifth_language_end_to_end(root, capsys):
     assert run(root, "build", "-l", "uk", "-l", "nl") == 0
     manifest = json.loads((root / "build" / "manifest.json").read_text(encoding="utf-8"))
     assert {f["path"] for f in manifest["files"]} == {
-        "print/hulpwijzer-uk.pdf",
+        "print/hulpwijzer-uk-2026-11-24.pdf",
         "screen/hulpwijzer-uk.pdf",
-        "print/hulpwijzer-nl.pdf",
+        "print/hulpwijzer-nl-2026-11-24.pdf",
         "screen/hulpwijzer-nl.pdf",
     }
-    uk_pages = page_texts(root / "build" / "print" / "hulpwijzer-uk.pdf")
+    uk_pages = page_texts(root / "build" / "print" / "hulpwijzer-uk-2026-11-24.pdf")
     assert len(uk_pages) % 4 == 0 and len(uk_pages) <= 16
     assert "Довідник допомоги" in uk_pages[0] and "DRAFT" not in uk_pages[0]
-    assert "Українська" in page_texts(root / "build" / "print" / "hulpwijzer-nl.pdf")[0]
+    assert "Українська" in page_texts(root / "build" / "print" / "hulpwijzer-nl-2026-11-24.pdf")[0]
 
     assert run(root, "preview", "uk") == 0
     assert "as it will be printed" in capsys.readouterr().out

@@ -10,6 +10,7 @@ import sys
 
 from ..check.report import FOCUS
 from .common import load, print_messages
+from .console import say
 
 
 def add_commands(commands) -> None:
@@ -96,7 +97,7 @@ def _check(args) -> int:
             print(json.dumps(_load_error_json(exc.messages), ensure_ascii=False, indent=2))
         else:
             for message in exc.messages:
-                print(f"{message.level}: {message.format()}")
+                say(f"{message.level}: {message.format()}")
             print(
                 f"\nThe files cannot be read: {len(exc.messages)} problem(s). "
                 "Nothing else was checked."
@@ -117,7 +118,7 @@ def _check(args) -> int:
         data["strict"] = args.strict
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        print(format_report(report, strict=args.strict, again=_again(args)))
+        say(format_report(report, strict=args.strict, again=_again(args)))
         if args.no_layout:
             print("(--no-layout: run the check without it before a print run.)")
     return report.exit_code(args.strict)

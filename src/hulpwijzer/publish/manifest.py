@@ -22,9 +22,10 @@ MANIFEST = "manifest.json"
 Fit = tuple[tuple[str, str, str], ...]  # texts that outgrow their place: (key, problem, hint)
 
 
-def file_name(language: str, draft: bool = False) -> str:
-    """The name of a guide's PDF: ``hulpwijzer-tr.pdf``, or ``hulpwijzer-tr-draft.pdf``."""
-    return f"hulpwijzer-{language}{'-draft' if draft else ''}.pdf"
+def file_name(language: str, draft: bool = False, edition: str = "") -> str:
+    """The name of a guide's PDF: ``hulpwijzer-tr.pdf``, ``hulpwijzer-tr-draft.pdf``, or with
+    the edition date for the print shop: ``hulpwijzer-tr-2026-11-24.pdf``."""
+    return f"hulpwijzer-{language}{'-' + edition if edition else ''}{'-draft' if draft else ''}.pdf"
 
 
 @dataclass(frozen=True)
@@ -66,11 +67,14 @@ class Job:
     variant: str
     draft: bool
     built_from: dict[str, str]
+    edition: str = ""  # in the print files' names, so that the print shop sees which edition
 
     @property
     def path(self) -> str:
-        """Relative to the build folder, with forward slashes: ``print/hulpwijzer-tr.pdf``."""
-        return f"{self.variant}/{file_name(self.language, self.draft)}"
+        """Relative to the build folder, with forward slashes:
+        ``print/hulpwijzer-tr-2026-11-24.pdf`` (with the edition), ``screen/hulpwijzer-tr.pdf``."""
+        edition = self.edition if self.variant == "print" and not self.draft else ""
+        return f"{self.variant}/{file_name(self.language, self.draft, edition)}"
 
     @property
     def inputs(self) -> str:
