@@ -87,3 +87,15 @@ def test_a_language_that_needs_more_pages_is_named(capsys):
     assert "Run 'hulpwijzer check ar'" in out
     _print_pages(outputs[:3])
     assert capsys.readouterr().out == ""
+
+
+def test_a_failed_build_does_not_mention_options_that_were_not_given(built_project, capsys):
+    guide = built_project / "content" / "guide.yaml"
+    guide.write_text(
+        guide.read_text(encoding="utf-8").replace("[geldfit,", "[geldfitt,"), encoding="utf-8"
+    )
+    assert main(["build", "-l", "nl"]) == 1
+    err = capsys.readouterr().err
+    assert "there is no contact 'geldfitt'" in err
+    assert "--no-layout" not in err
+    assert "Correct the errors and run 'hulpwijzer build' again." in err
