@@ -10,6 +10,7 @@ import pytest
 from hulpwijzer import links
 from hulpwijzer.check import validate
 from hulpwijzer.cli import main
+from hulpwijzer.load import load_guide
 from hulpwijzer.phones import display_phone, phone_info
 from hulpwijzer.publish.run import check_guide
 
@@ -185,10 +186,23 @@ def test_day_listed_twice_and_valid_hours(root):
     assert len(found(report, CONTACTS, f"contacts.{cid}.hours")) == 1
 
 
-def test_unknown_day_is_refused_when_loading(root):
+def test_unknown_day_is_refused_with_the_contacts_id_and_the_day_names(root, capsys):
     cid = a_contact(lambda c: c.address)
-    _add_hours(root, cid, ["[maandag] 09:00 12:00"])
-    assert main(["--root", str(root), "check"]) == 1
+    (line,) = _add_hours(root, cid, ["[montag] 09:00 12:00"])
+    assert main(["--root", str(root), "check", "--no-layout"]) == 1
+    out = capsys.readouterr().out
+    assert f"{CONTACTS}:{line}  contacts.{cid}.hours.0.days  unknown day 'montag'" in out
+    assert "→ Use: mon tue wed thu fri sat sun (or in Dutch: ma di wo do vr za zo)." in out
+
+
+def test_dutch_day_names_are_read_as_days(root):
+    cid = a_contact(lambda c: c.address)
+    _add_hours(root, cid, ["[ma, Di, woensdag, do., vr] 09:00 12:00", "[za, zondag] 10:00 11:00"])
+    contact = load_guide(root).contacts[cid]
+    assert [h.days for h in contact.hours] == [
+        ("mon", "tue", "wed", "thu", "fri"),
+        ("sat", "sun"),
+    ]
 
 
 def test_unverified_facts_are_listed_for_staff():

@@ -101,3 +101,12 @@ def test_a_language_may_have_its_own_full_address(root):
     settings = load_guide(root).settings
     assert settings.url_for("ar") == "https://www.example.nl/gids-ar"
     assert settings.url_for("tr") == "https://www.heerlen.nl/hulpwijzer/tr/"
+
+
+def test_two_ids_without_a_comma_are_named_as_a_missing_comma(root):
+    line = plant(root, GUIDE, "humanitas, voedselbank", "humanitas voedselbank")
+    m = only(check(root), GUIDE, "sections.money.contacts", "without a comma", "error")
+    assert m.line == line
+    assert m.text == "'humanitas voedselbank' is 2 contact ids without a comma between them"
+    assert m.hint == "Separate the ids in the list with a comma: humanitas, voedselbank."
+    assert "Did you mean" not in m.hint

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from hulpwijzer.check import format_report
+from hulpwijzer.load import load_guide
 
 from .damage import (
     NL,
@@ -12,6 +13,7 @@ from .damage import (
     delete_key,
     dutch,
     only,
+    plant,
     q,
     set_text,
     text_line,
@@ -100,3 +102,32 @@ def test_readability_scores_hardest_first(root):
     scores = [r.score for r in report.readability]
     assert scores == sorted(scores)
     assert f"{NL}:{text_line('nl', key, root)}  {key}" in format_report(report)
+
+
+NEW_CONTACT = """
+  - id: wijkagent
+    name: Wijkagent
+    phones:
+      - number: "0900 8844"
+    sources:
+      - url: https://www.politie.nl/
+        page_date: no date shown
+        consulted: 2026-11-24
+        says: (test entry)
+"""
+
+
+def test_a_new_contacts_missing_text_is_placed_nested_after_the_contact_before_it(root):
+    path = root / "content" / "contacts.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + NEW_CONTACT, encoding="utf-8")
+    plant(root, "content/guide.yaml", "nationale-ombudsman]", "nationale-ombudsman, wijkagent]")
+    previous = list(load_guide(root).contacts)[-2]  # the entry above it in contacts.yaml
+    line = text_line("nl", f"contacts.{previous}.about", root)
+    m = only(check(root), NL, "contacts.wijkagent.about", "missing", "warning")
+    assert m.line == line
+    assert m.hint == (
+        f"Write one or two easy sentences. Add it after line {line} "
+        f"('contacts.{previous}.about'), under 'contacts:', indented like '{previous}':\n"
+        '        wijkagent:\n          about: "…"'
+    )
+    assert "back.notes" not in m.hint

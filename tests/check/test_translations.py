@@ -38,7 +38,10 @@ def test_missing_key_is_reported_where_it_belongs_with_the_dutch_text(root):
     assert m.format().startswith(
         f'{TR}:{title_line}  sections.money.intro  missing; Dutch: "Heeft u geldzorgen?'
     )
-    assert "after 'sections.money.title'" in m.hint
+    assert m.hint == (
+        f"Translate the Dutch text. Add it after line {title_line} ('sections.money.title'), "
+        "under 'money:', indented like 'title':\n        intro: \"…\""
+    )
     assert report.languages["tr"].complete < 100
     assert report.exit_code() == 1
 
@@ -226,3 +229,17 @@ def test_confirm_writes_a_stable_lock_and_refuses_bad_input(root, capsys):
     assert main(["--root", str(root), "confirm", "tr", "sections.nothing.title"]) == 1
     assert "the Dutch file has no such key" in capsys.readouterr().err
     assert lock.read_bytes() == before
+
+
+def test_a_missing_contact_text_is_shown_nested_under_its_contact(root):
+    delete_key(root, "tr", "contacts.digid.about")
+    before = SAMPLE.source.texts  # the Dutch order: the contact before digid there
+    keys = list(before)
+    previous = keys[keys.index("contacts.digid.about") - 1]
+    line = text_line("tr", previous, root)
+    m = only(check(root), TR, "contacts.digid.about", "missing", "error")
+    assert m.line == line
+    assert m.hint.endswith(
+        f"Add it after line {line} ('{previous}'), under 'contacts:', indented like "
+        f"'{previous.split('.')[1]}':\n        digid:\n          about: \"…\""
+    )

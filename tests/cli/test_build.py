@@ -35,7 +35,7 @@ def test_build_skips_an_incomplete_language_and_builds_a_marked_draft(root, caps
     assert run(root, "build", "-l", "nl", "--draft", "tr") == 0
     manifest = json.loads((root / "build" / "manifest.json").read_text(encoding="utf-8"))
     assert [f["path"] for f in manifest["files"] if not f["path"].startswith("site/")] == [
-        "print/hulpwijzer-nl.pdf",
+        "print/hulpwijzer-nl-2026-11-24.pdf",
         "screen/hulpwijzer-nl.pdf",
         "proof/hulpwijzer-nl.pdf",
     ]
@@ -52,3 +52,52 @@ def test_build_skips_an_incomplete_language_and_builds_a_marked_draft(root, caps
     # the Dutch cover names only complete languages
     cover = page_texts(root / "build" / "screen" / "hulpwijzer-nl.pdf")[0]
     assert "English" in cover and "Türkçe" not in cover
+
+
+def test_the_build_table_lines_up_and_ends_with_the_files_for_the_print_shop(built_project, capsys):
+    assert main(["build", "-l", "nl"]) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    head = next(i for i, line in enumerate(lines) if line.lstrip().startswith("file "))
+    last = next(i for i in range(head, len(lines)) if lines[i].strip() == "manifest.json")
+    rows = lines[head:last]  # the heading and a row per file
+    assert len(rows) == 1 + 8  # print, screen, proof, and the web edition's five files
+    # every value ends in the column of its heading (numbers right-aligned)
+    for heading in ("pages", "size"):
+        end = rows[0].index(heading) + len(heading)
+        assert all(row[end - 1] != " " and row[end : end + 1] in ("", " ") for row in rows)
+    assert "print/hulpwijzer-nl-2026-11-24.pdf" in rows[1]
+    assert lines[last + 1].strip() == ""
+    assert lines[last + 2] == "For the print shop, in build/print/: hulpwijzer-nl-2026-11-24.pdf"
+    manifest = json.loads((built_project / "build" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["edition"] == "2026-11-24"
+
+
+def test_a_language_that_needs_more_pages_is_named(capsys):
+    from types import SimpleNamespace
+
+    from hulpwijzer.cli.build import _print_pages
+
+    def output(code, variant, pages):
+        return SimpleNamespace(language=code, variant=variant, pages=pages)
+
+    outputs = [output(c, "print", 16) for c in ("nl", "en", "tr")] + [output("ar", "print", 20)]
+    outputs += [output("ar", "screen", 20)]
+    _print_pages(outputs)
+    out = capsys.readouterr().out
+    assert out.startswith("warning: ar needs 20 pages where the other languages need 16")
+    assert "Run 'hulpwijzer check ar'" in out
+    _print_pages(outputs[:3])
+    assert capsys.readouterr().out == ""
+
+
+def test_a_failed_build_does_not_mention_options_that_were_not_given(built_project, capsys):
+    guide = built_project / "content" / "guide.yaml"
+    guide.write_text(
+        guide.read_text(encoding="utf-8").replace("[geldfit,", "[geldfitt,"), encoding="utf-8"
+    )
+    assert main(["build", "-l", "nl"]) == 1
+    err = capsys.readouterr().err
+    assert "there is no contact 'geldfitt'" in err
+    assert "--no-layout" not in err
+    assert "Correct the errors and run 'hulpwijzer build' again." in err

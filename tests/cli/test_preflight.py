@@ -12,13 +12,13 @@ from hulpwijzer.cli import main
 def test_preflight_passes_the_print_files_of_the_build(built_project, capsys):
     assert main(["preflight"]) == 0
     out = capsys.readouterr().out
-    assert "ok   " in out and "print/hulpwijzer-nl.pdf: 16 pages, PDF/X-1a:2003" in out
+    assert "ok   " in out and "print/hulpwijzer-nl-2026-11-24.pdf: 16 pages, PDF/X-1a:2003" in out
     assert "thinnest line 0.25 pt" in out and "1 file(s) passed the preflight" in out
     assert "screen/" not in out and "proof/" not in out
 
 
 def test_preflight_names_the_defect_of_a_file_about_to_be_sent(built_project, capsys, tmp_path):
-    good = built_project / "build" / "print" / "hulpwijzer-nl.pdf"
+    good = built_project / "build" / "print" / "hulpwijzer-nl-2026-11-24.pdf"
     bad = tmp_path / "naar-de-drukker.pdf"
     with pikepdf.open(good) as pdf:
         page = pdf.pages[2]

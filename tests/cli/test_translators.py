@@ -67,17 +67,17 @@ def test_a_fifth_language_end_to_end(root, capsys):
     assert run(root, "build", "-l", "uk", "-l", "nl") == 0
     manifest = json.loads((root / "build" / "manifest.json").read_text(encoding="utf-8"))
     assert {f["path"] for f in manifest["files"] if not f["path"].startswith("site/")} == {
-        "print/hulpwijzer-uk.pdf",
+        "print/hulpwijzer-uk-2026-11-24.pdf",
         "screen/hulpwijzer-uk.pdf",
-        "print/hulpwijzer-nl.pdf",
+        "print/hulpwijzer-nl-2026-11-24.pdf",
         "screen/hulpwijzer-nl.pdf",
         "proof/hulpwijzer-uk.pdf",
         "proof/hulpwijzer-nl.pdf",
     }
-    uk_pages = page_texts(root / "build" / "print" / "hulpwijzer-uk.pdf")
+    uk_pages = page_texts(root / "build" / "print" / "hulpwijzer-uk-2026-11-24.pdf")
     assert len(uk_pages) % 4 == 0 and len(uk_pages) <= 16
     assert "Довідник допомоги" in uk_pages[0] and "DRAFT" not in uk_pages[0]
-    assert "Українська" in page_texts(root / "build" / "print" / "hulpwijzer-nl.pdf")[0]
+    assert "Українська" in page_texts(root / "build" / "print" / "hulpwijzer-nl-2026-11-24.pdf")[0]
 
     assert run(root, "preview", "uk") == 0
     assert "as it will be printed" in capsys.readouterr().out
@@ -85,3 +85,22 @@ def test_a_fifth_language_end_to_end(root, capsys):
     assert [p.name for p in pngs] == [f"page-{n:02d}.png" for n in range(1, len(uk_pages) + 1)]
     with Image.open(pngs[0]) as image:  # A5 at 100 dpi
         assert image.size == (583, 827)
+
+
+def test_a_stale_schema_says_what_to_do_in_the_users_words(root, capsys):
+    nl = root / "translations" / "nl.yaml"
+    nl.write_text(
+        nl.read_text(encoding="utf-8").replace(
+            '  notes: "Notities"', '  notes: "Notities"\n  x: "y"'
+        ),
+        encoding="utf-8",
+    )
+    run(root, "status")
+    out = capsys.readouterr().out
+    assert "schemas/translation.schema.json" in out
+    assert "Run 'hulpwijzer schemas' to bring it up to date" in out
+    assert "commit" not in out
+    assert run(root, "schemas") == 0
+    capsys.readouterr()
+    run(root, "status")
+    assert "schemas/translation.schema.json" not in capsys.readouterr().out

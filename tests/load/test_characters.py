@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from hulpwijzer.load.characters import (
@@ -88,3 +90,27 @@ def test_a_direction_control_is_refused_outside_the_texts_only():
     assert (problem.line, problem.column) == (1, 12)
     assert "outside a text" in problem.text
     check_bidi_outside_texts("a: 'x\u202ey'\n", [(3, 8)])
+
+
+UK_TEXTS = (Path(__file__).resolve().parents[1] / "data" / "uk.yaml").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "name"),
+    [
+        (UK_TEXTS, "cp1251", "Cyrillic Windows-1251"),
+        ('cover:\n  title: "Довідник Херлен"\n', "cp1251", "Cyrillic Windows-1251"),
+        ('title: "دليل المساعدة في هيرلن"\n', "cp1256", "Arabic Windows-1256"),
+        (
+            'title: "Heerlen yardım rehberi: şimdi arayın, ücretsiz"\n',
+            "cp1254",
+            "Turkish Windows-1254",
+        ),
+        ('title: "Ważne numery telefonów, Łódź"\n', "cp1250", "Central European Windows-1250"),
+        ('title: "Eén gids, één keer"\n', "cp1252", "Western European Windows-1252"),
+    ],
+)
+def test_a_file_in_another_code_page_is_named_by_its_script(text, codec, name):
+    problem = _problem(decode, text.encode(codec))
+    assert f"(probably {name})" in problem.hint
+    assert f"in {name} it would read" in problem.text

@@ -90,7 +90,7 @@ def test_a_contact_id_used_twice_is_named_with_the_first(sample_copy):
     (sample_copy / "content" / "contacts.yaml").write_text(CONTACTS + second, encoding="utf-8")
     second_line = CONTACTS.count("\n") + 1
     assert _problems(sample_copy) == [
-        f"content/contacts.yaml:{second_line}  contacts.1.id  id 'wijkteam' is used twice "
+        f"content/contacts.yaml:{second_line}  contacts.wijkteam.id  id 'wijkteam' is used twice "
         "(first on line 2)"
         "\n    → Give every contact its own id."
     ]
@@ -99,39 +99,68 @@ def test_a_contact_id_used_twice_is_named_with_the_first(sample_copy):
 @pytest.mark.parametrize(
     ("old", "new", "says"),
     [
-        ("id: wijkteam", "id: Wijk_Team", "contacts.0.id  id 'Wijk_Team' may only hold a-z, 0-9"),
-        ("kind: whatsapp", "kind: fax", "contacts.0.phones.0.kind  kind 'fax' is unknown"),
-        ("days: [mon, tue]", "days: [maandag]", "contacts.0.hours.0.days  unknown day 'maandag'"),
+        (
+            "id: wijkteam",
+            "id: Wijk_Team",
+            "contacts.Wijk_Team.id  id 'Wijk_Team' may only hold a-z, 0-9",
+        ),
+        ("kind: whatsapp", "kind: fax", "contacts.wijkteam.phones.0.kind  kind 'fax' is unknown"),
+        (
+            "days: [mon, tue]",
+            "days: [montag]",
+            "contacts.wijkteam.hours.0.days  unknown day 'montag'",
+        ),
         ('closes: "24:00"', 'closes: "5 pm"', "'closes' must be a time like \"09:00\""),
-        ("verified: 2026-11-24", "verified: soon", "contacts.0.verified  must be a date like"),
+        (
+            "verified: 2026-11-24",
+            "verified: soon",
+            "contacts.wijkteam.verified  must be a date like",
+        ),
         (
             "    verified_by: A. Jansen\n",
             "",
-            "contacts.0.verified  'verified' needs 'verified_by': the person who confirmed",
+            "contacts.wijkteam.verified  'verified' needs 'verified_by': the person who confirmed",
         ),
         (
             "    verified: 2026-11-24\n",
             "",
-            "contacts.0.verified_by  'verified_by' needs 'verified'",
+            "contacts.wijkteam.verified_by  'verified_by' needs 'verified'",
         ),
-        ("page_date: 2025-09", "page_date: last year", "contacts.0.sources.0.page_date  'last"),
-        ("        page_date: 2025-09\n", "", "contacts.0.sources.0  'page_date' is missing"),
-        ("        consulted: 2026-11-20\n", "", "contacts.0.sources.0  'consulted' is missing"),
-        ("consulted: 2026-11-20", "consulted: soon", "contacts.0.sources.0.consulted  must be a"),
+        (
+            "page_date: 2025-09",
+            "page_date: last year",
+            "contacts.wijkteam.sources.0.page_date  'last",
+        ),
+        ("        page_date: 2025-09\n", "", "contacts.wijkteam.sources.0  'page_date' is missing"),
+        (
+            "        consulted: 2026-11-20\n",
+            "",
+            "contacts.wijkteam.sources.0  'consulted' is missing",
+        ),
+        (
+            "consulted: 2026-11-20",
+            "consulted: soon",
+            "contacts.wijkteam.sources.0.consulted  must be a",
+        ),
         (
             "      - document: a leaflet",
             "      - url: https://x.nl/\n        document: a leaflet",
-            "contacts.0.sources.1  a source needs either 'url' (a web page) or 'document' (a "
+            "contacts.wijkteam.sources.1  a source needs either 'url' (a web page) or "
+            "'document' (a "
             "report or file), not both",
         ),
-        ("        says:", "        quote:", "contacts.0.sources.0.quote  unknown field 'quote'"),
+        (
+            "        says:",
+            "        quote:",
+            "contacts.wijkteam.sources.0.quote  unknown field 'quote'",
+        ),
         (
             "  - url: https://example.nl/wijkteam\n",
             "  - https://example.nl/wijkteam\n      - url: https://example.nl/wijkteam\n",
-            "contacts.0.sources.0  a source must be a mapping with 'url', 'page_date' and "
+            "contacts.wijkteam.sources.0  a source must be a mapping with 'url', 'page_date' and "
             "'consulted', not text",
         ),
-        ("      city: Heerlen\n", "", "contacts.0.address  'city' is missing"),
+        ("      city: Heerlen\n", "", "contacts.wijkteam.address  'city' is missing"),
     ],
 )
 def test_a_wrong_field_of_a_contact_is_named_with_its_key(sample_copy, old, new, says):
@@ -146,7 +175,7 @@ def test_the_old_single_source_is_refused_with_how_to_write_sources(sample_copy)
     old = CONTACTS.split("    sources:")[0] + "    source: https://example.nl/ (a leaflet)\n"
     (sample_copy / "content" / "contacts.yaml").write_text(old, encoding="utf-8")
     [problem] = _problems(sample_copy)
-    assert problem.startswith("content/contacts.yaml:17  contacts.0.source  'source' is now")
+    assert problem.startswith("content/contacts.yaml:17  contacts.wijkteam.source  'source' is now")
     assert "'page_date:'" in problem and "'consulted:'" in problem and "→" in problem
 
 
@@ -154,7 +183,7 @@ def test_a_contact_without_sources_is_refused(sample_copy):
     bare = CONTACTS.split("    sources:")[0]
     (sample_copy / "content" / "contacts.yaml").write_text(bare, encoding="utf-8")
     [problem] = _problems(sample_copy)
-    assert problem.startswith("content/contacts.yaml:2  contacts.0  'sources' is missing")
+    assert problem.startswith("content/contacts.yaml:2  contacts.wijkteam  'sources' is missing")
 
 
 @pytest.mark.parametrize(
@@ -167,6 +196,17 @@ def test_a_contact_without_sources_is_refused(sample_copy):
             "max_pages  must be a whole number from 4 to 2000, not 2",
         ),
         ("edition: 2026-11-24", "edition: soon", "edition  must be the edition date"),
+        (
+            "edition: 2026-11-24",
+            "edition: 15-01-2027",
+            "guide.yaml:3  edition  must be the edition date, like 2026-11-24\n"
+            "    → Write the date as YYYY-MM-DD (year-month-day): 2027-01-15.",
+        ),
+        (
+            "edition: 2026-11-24",
+            "edition: soon",
+            "→ Write the date as YYYY-MM-DD (year-month-day), e.g. 2026-11-24.",
+        ),
         ("  - id: network\n    contacts: []\n", "  - network\n", "steps.0  must be a mapping"),
         ("emergency: [alarm-112,", "emergency: [112,", "emergency.0  must be a contact id"),
         (

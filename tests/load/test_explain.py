@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import yaml
 
@@ -59,9 +61,9 @@ def test_curly_quotes_are_named_as_such():
 
 def test_a_text_over_more_lines_without_quotes_is_explained():
     line, _, what, hint = _explained("a: 1\nb: 2\nc\n")
-    assert line == 4
-    assert what == "YAML error: could not find expected ':'"
-    assert hint == "Check the indentation: keys at one level start in the same column."
+    assert line == 3  # the line of text, not the end of the file where YAML noticed it
+    assert what == "YAML error: line 3 holds text without a key; YAML expects 'key: value' here"
+    assert "delete line 3 as well, or put the key line back above them" in hint
 
 
 def test_what_no_explanation_fits_is_said_in_the_parsers_words():
@@ -69,3 +71,41 @@ def test_what_no_explanation_fits_is_said_in_the_parsers_words():
     assert (line, column) == (2, 1)
     assert what == "YAML error: expected <block end>, but found '?'"
     assert hint == "Check the indentation: keys at one level start in the same column."
+
+
+REPO = Path(__file__).resolve().parents[2]
+PAPILLON_NOTE = "    unverified: >-\n      No phone number or e-mail found"
+
+
+def _contacts_without_the_unverified_line(reindent: bool) -> tuple[str, int]:
+    """contacts.yaml with the line 'unverified: >-' of one entry deleted and its text left
+    behind (as it was, or moved left to the keys' column); and the line of that text."""
+    text = (REPO / "content" / "contacts.yaml").read_text(encoding="utf-8")
+    start = text.index(PAPILLON_NOTE)
+    line = text.count("\n", 0, start) + 1  # the text moves up to the deleted line
+    end = text.index("\n\n", start)
+    block = text[start:end].split("\n")[1:]
+    if reindent:
+        block = [b[2:] for b in block]
+    return text[:start] + "\n".join(block) + text[end:], line
+
+
+@pytest.mark.parametrize("reindent", [False, True])
+def test_the_text_left_from_a_deleted_key_line_is_named_at_its_own_lines(reindent):
+    text, line = _contacts_without_the_unverified_line(reindent)
+    found, column, what, hint = _explained(text)
+    last = line + 2  # the note has three lines
+    assert found == line
+    assert column == (5 if reindent else 7)
+    assert what == (
+        f"YAML error: lines {line}–{last} hold text without a key; YAML expects 'key: value' here"
+    )
+    assert f"(such as 'unverified: >-'), delete lines {line}–{last} as well" in hint
+    assert "indentation" not in hint
+
+
+def test_a_text_starting_with_a_placeholder_must_be_quoted():
+    line, column, what, hint = _explained('back:\n  title: "x"\n  edition: {date} edition\n')
+    assert (line, column) == (3, 12)
+    assert what == "YAML error: a text that starts with { must be in quotes"
+    assert hint.endswith('Put the whole text in quotes: edition: "{date} edition".')

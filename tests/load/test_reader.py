@@ -118,3 +118,25 @@ def test_relative_path_of_a_file_outside_the_project_is_the_path_as_given(tmp_pa
 def test_a_key_path_is_written_with_dots():
     assert dotted(("contacts", 3, "phones", 0, "number")) == "contacts.3.phones.0.number"
     assert dotted(()) == ""
+
+
+def test_a_key_twice_after_an_empty_key_is_a_matter_of_indentation(tmp_path):
+    text = (
+        "contacts:\n"
+        "  digid:\n"
+        '    about: "Met DigiD logt u in."\n'
+        "    wijkagent:\n"
+        '    about: "De wijkagent kent uw buurt."\n'
+    )
+    assert _refusal(tmp_path, text) == (
+        "x.yaml:5:5  the key 'about' appears twice (first on line 3)\n"
+        "    → 'wijkagent:' on line 4 has nothing under it. If 'about' belongs to 'wijkagent', "
+        "indent this line two spaces further than 'wijkagent:' (and put 'wijkagent:' in the "
+        "column of the keys beside it in the Dutch file)."
+    )
+
+
+def test_a_key_simply_written_twice_keeps_the_plain_advice(tmp_path):
+    assert _refusal(tmp_path, 'a: "x"\nb: "y"\na: "z"\n').endswith(
+        "→ Keep one of the two and delete the other."
+    )

@@ -74,3 +74,21 @@ def test_language_codes_name_language_files(code):
 @pytest.mark.parametrize("code", ["NL", "nl-BE", "english", "pt_br", "n", "nl_"])
 def test_other_names_are_not_language_codes(code):
     assert not LANGUAGE_FILE.match(code)
+
+
+def test_a_text_written_nested_and_as_a_dotted_key_names_the_dotted_one(tmp_path):
+    path = _write(
+        tmp_path / "translations",
+        "en.yaml",
+        'contacts:\n  digid:\n    about: "Nested."\nback:\n  notes: "Notes"\n'
+        'contacts.digid.about: "Flat."\n',
+    )
+    with pytest.raises(InputError) as caught:
+        load_translation(path, tmp_path)
+    [message] = caught.value.messages
+    assert message.format() == (
+        "translations/en.yaml:6  contacts.digid.about  this text is written twice: nested on "
+        "line 3 and as one dotted key here\n"
+        "    → Keep the nested one, as in the Dutch file ('contacts:' → 'digid:' → 'about:', "
+        "each two spaces further in), and delete line 6."
+    )

@@ -157,7 +157,7 @@ def test_the_pdfs_to_download_are_the_built_ones(built_site, site):
             built_site / "screen" / f"hulpwijzer-{code}.pdf"
         ).read_bytes()
         assert (site / code / f"hulpwijzer-{code}-print.pdf").read_bytes() == (
-            built_site / "print" / f"hulpwijzer-{code}.pdf"
+            built_site / "print" / f"hulpwijzer-{code}-2026-11-24.pdf"
         ).read_bytes()
 
 
@@ -167,7 +167,12 @@ def test_the_qr_codes_of_each_language_open_its_page(guide, built_site):
         url = f"https://www.heerlen.nl/hulpwijzer/{code}/"
         assert guide.settings.url_for(code) == url
         for variant in ("print", "screen"):
-            pdf = (built_site / variant / f"hulpwijzer-{code}.pdf").read_bytes()
+            name = (
+                f"hulpwijzer-{code}-2026-11-24.pdf"
+                if variant == "print"
+                else f"hulpwijzer-{code}.pdf"
+            )
+            pdf = (built_site / variant / name).read_bytes()
             last = len(page_texts(pdf)) - 1
             assert decode_qr_codes(pdf, 0) == [url], (code, variant)
             assert decode_qr_codes(pdf, last) == [url], (code, variant)

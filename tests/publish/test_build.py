@@ -20,9 +20,9 @@ def test_build_writes_print_screen_and_manifest(sample_copy, capsys):
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     paths = {f["path"] for f in manifest["files"] if not f["path"].startswith("site/")}
     assert paths == {
-        "print/hulpwijzer-nl.pdf",
+        "print/hulpwijzer-nl-2026-11-24.pdf",
         "screen/hulpwijzer-nl.pdf",
-        "print/hulpwijzer-ar.pdf",
+        "print/hulpwijzer-ar-2026-11-24.pdf",
         "screen/hulpwijzer-ar.pdf",
         "proof/hulpwijzer-nl.pdf",
         "proof/hulpwijzer-ar.pdf",
@@ -39,7 +39,7 @@ def test_build_writes_print_screen_and_manifest(sample_copy, capsys):
         else:
             assert entry["path"].endswith((".html", ".json", ".pdf"))
     printed = capsys.readouterr().out
-    assert "print/hulpwijzer-ar.pdf" in printed and "pages" in printed
+    assert "print/hulpwijzer-ar-2026-11-24.pdf" in printed and "pages" in printed
 
 
 def test_two_builds_are_byte_identical(sample_copy):
@@ -94,17 +94,21 @@ def test_rebuild_reuses_unchanged_files_and_renders_only_the_changed_language(
     assert main([*args, "--jobs", "1"]) == 0
     statuses = build_statuses(capsys.readouterr().out)
     assert statuses == {
-        "print/hulpwijzer-nl.pdf": "reused",
+        "print/hulpwijzer-nl-2026-11-24.pdf": "reused",
         "screen/hulpwijzer-nl.pdf": "reused",
-        "print/hulpwijzer-tr.pdf": "built",
+        "print/hulpwijzer-tr-2026-11-24.pdf": "built",
         "screen/hulpwijzer-tr.pdf": "built",
         "proof/hulpwijzer-nl.pdf": "reused",
         "proof/hulpwijzer-tr.pdf": "built",
     }
     assert rendered == ["tr"]  # one pass for both variants
     second = file_hashes(out)
-    assert second["print/hulpwijzer-nl.pdf"] == first["print/hulpwijzer-nl.pdf"]
-    assert second["print/hulpwijzer-tr.pdf"] != first["print/hulpwijzer-tr.pdf"]
+    assert (
+        second["print/hulpwijzer-nl-2026-11-24.pdf"] == first["print/hulpwijzer-nl-2026-11-24.pdf"]
+    )
+    assert (
+        second["print/hulpwijzer-tr-2026-11-24.pdf"] != first["print/hulpwijzer-tr-2026-11-24.pdf"]
+    )
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     for entry in manifest["files"]:
         assert entry["sha256"] == second[entry["path"]]

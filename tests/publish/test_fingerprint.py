@@ -23,7 +23,7 @@ from .support import build_statuses
 def test_manifest_records_what_each_file_was_built_from(sample_copy):
     assert main(["--root", str(sample_copy), "build", "-l", "ar", "--jobs", "1"]) == 0
     manifest = json.loads((sample_copy / "build" / "manifest.json").read_text("utf-8"))
-    entry = next(e for e in manifest["files"] if e["path"] == "print/hulpwijzer-ar.pdf")
+    entry = next(e for e in manifest["files"] if e["path"] == "print/hulpwijzer-ar-2026-11-24.pdf")
     built_from = entry["built_from"]
     for name in ("content/guide.yaml", "content/contacts.yaml", "translations/ar.yaml"):
         data = (sample_copy / name).read_bytes()
@@ -105,7 +105,7 @@ def test_a_guide_is_rendered_again_when_another_language_becomes_complete(tmp_pa
     args = ["--root", str(root), "build", "-l", "nl", "--jobs", "1"]
     assert main(["--root", str(root), "add-language", "uk"]) == 0
     assert main(args) == 0
-    cover = root / "build" / "print" / "hulpwijzer-nl.pdf"
+    cover = root / "build" / "print" / "hulpwijzer-nl-2026-11-24.pdf"
     assert "Українська" not in page_texts(cover)[0]
 
     fill(root, "uk", UK)

@@ -21,15 +21,15 @@ from ..project import folder_snapshot as snapshot
 
 def test_verify_accepts_a_fresh_build_and_identifies_a_copy(built_project, capsys, tmp_path):
     copy = tmp_path / "to-the-print-shop.pdf"
-    shutil.copy(built_project / "build" / "print" / "hulpwijzer-nl.pdf", copy)
+    shutil.copy(built_project / "build" / "print" / "hulpwijzer-nl-2026-11-24.pdf", copy)
     assert main(["--root", str(built_project), "verify", str(copy)]) == 0
     out = capsys.readouterr().out
-    assert "All 8 files in" in out and "is print/hulpwijzer-nl.pdf of this build" in out
+    assert "All 8 files in" in out and "is print/hulpwijzer-nl-2026-11-24.pdf of this build" in out
 
 
 def test_verify_finds_a_changed_a_missing_and_an_extra_file(built_project, capsys):
     build = built_project / "build"
-    pdf = build / "print" / "hulpwijzer-nl.pdf"
+    pdf = build / "print" / "hulpwijzer-nl-2026-11-24.pdf"
     data = bytearray(pdf.read_bytes())
     data[len(data) // 2] ^= 1  # one bit, same size
     pdf.write_bytes(bytes(data))
@@ -37,7 +37,7 @@ def test_verify_finds_a_changed_a_missing_and_an_extra_file(built_project, capsy
     (build / "screen" / "hulpwijzer-tr.pdf").write_bytes(b"%PDF-1.4 not built here")
     assert main(["--root", str(built_project), "verify"]) == 1
     err = capsys.readouterr().err
-    assert "print/hulpwijzer-nl.pdf  differs from the file that was built" in err
+    assert "print/hulpwijzer-nl-2026-11-24.pdf  differs from the file that was built" in err
     assert "screen/hulpwijzer-nl.pdf  is missing" in err
     assert "warning: " in err and "screen/hulpwijzer-tr.pdf  is not in the manifest" in err
     assert "Traceback" not in err

@@ -66,7 +66,7 @@ def add_dutch_only_contact(root) -> None:
 
 
 def cover_text(root) -> str:
-    return page_texts(root / "build" / "print" / "hulpwijzer-nl.pdf")[0]
+    return page_texts(root / "build" / "print" / "hulpwijzer-nl-2026-11-24.pdf")[0]
 
 
 def test_a_full_build_names_every_language_on_the_cover(built_all):
@@ -122,7 +122,7 @@ def test_allowing_fewer_languages_leaves_them_out_and_off_the_cover(project, cap
     err = capsys.readouterr().err
     assert "LEFT OUT (--allow-fewer-languages): ar, en, tr" in err
     files = sorted(p.name for p in (project / "build" / "print").iterdir())
-    assert files == ["hulpwijzer-nl.pdf"]
+    assert files == ["hulpwijzer-nl-2026-11-24.pdf"]
     cover = cover_text(project)
     assert "Deze gids is er ook in:" not in cover and "English" not in cover
 

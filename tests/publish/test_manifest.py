@@ -21,7 +21,7 @@ def test_a_changed_output_file_is_rendered_again(sample_copy, capsys):
     capsys.readouterr()
     assert main(args) == 0
     assert build_statuses(capsys.readouterr().out) == {
-        "print/hulpwijzer-en.pdf": "reused",
+        "print/hulpwijzer-en-2026-11-24.pdf": "reused",
         "screen/hulpwijzer-en.pdf": "built",
         "proof/hulpwijzer-en.pdf": "reused",
     }

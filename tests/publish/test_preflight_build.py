@@ -15,9 +15,11 @@ def test_manifest_records_binding_and_pdfx_of_every_print_file(sample_copy):
     assert main(["--root", str(sample_copy), "build", "-l", "nl", "-l", "ar", "--jobs", "1"]) == 0
     files = json.loads((sample_copy / "build" / "manifest.json").read_text("utf-8"))["files"]
     entries = {f["path"]: f for f in files}
-    assert entries["print/hulpwijzer-nl.pdf"]["binding"] == "left"
-    assert entries["print/hulpwijzer-ar.pdf"]["binding"] == "right"
-    assert {entries[f"print/hulpwijzer-{c}.pdf"]["pdfx"] for c in ("nl", "ar")} == {"PDF/X-1a:2003"}
+    assert entries["print/hulpwijzer-nl-2026-11-24.pdf"]["binding"] == "left"
+    assert entries["print/hulpwijzer-ar-2026-11-24.pdf"]["binding"] == "right"
+    assert {entries[f"print/hulpwijzer-{c}-2026-11-24.pdf"]["pdfx"] for c in ("nl", "ar")} == {
+        "PDF/X-1a:2003"
+    }
     for variant in ("screen", "proof"):  # not for the print shop
         assert "binding" not in entries[f"{variant}/hulpwijzer-ar.pdf"]
         assert "pdfx" not in entries[f"{variant}/hulpwijzer-ar.pdf"]
@@ -30,8 +32,8 @@ def test_build_refuses_print_files_that_fail_the_preflight(built_project, capsys
     capsys.readouterr()
     assert main(["build", "-l", "nl", "--force", "--jobs", "1"]) == 1
     err = capsys.readouterr().err
-    assert "print/hulpwijzer-nl.pdf  is not a PDF/X file" in err
-    assert "print/hulpwijzer-nl.pdf  page 2  has tints under 10 %" in err
+    assert "print/hulpwijzer-nl-2026-11-24.pdf  is not a PDF/X file" in err
+    assert "print/hulpwijzer-nl-2026-11-24.pdf  page 2  has tints under 10 %" in err
     assert "6 % C + 2 % M" in err
     assert "Traceback" not in err and "build/ is unchanged" in err
     assert snapshot(built_project / "build") == before
@@ -39,4 +41,4 @@ def test_build_refuses_print_files_that_fail_the_preflight(built_project, capsys
 
 def test_a_rebuild_with_nothing_changed_reuses_and_passes(built_project, capsys):
     assert main(["build", "-l", "nl", "--jobs", "1"]) == 0
-    assert "reused print/hulpwijzer-nl.pdf" in capsys.readouterr().out
+    assert "reused print/hulpwijzer-nl-2026-11-24.pdf" in capsys.readouterr().out

@@ -60,7 +60,7 @@ def test_every_language_builds_and_the_one_without_a_font_fails_alone(built):
     assert re.search(r"skipped: zh \(Chinese\): NOT BUILT.*\(Han: \d+ character", out)
     assert "Noto Sans SC" in out and "src/hulpwijzer/fonts/" in out and "glyphs.py" in out
     assert "warning: NOT built: zh" in err and "No guides were built" not in err
-    cover = page_texts(root / "build" / "print" / "hulpwijzer-nl.pdf")[0]
+    cover = page_texts(root / "build" / "print" / "hulpwijzer-nl-2026-11-24.pdf")[0]
     for name in ("ትግርኛ", "Soomaali", "Українська"):
         assert name in cover
     assert "中文" not in cover  # held back, so not named
@@ -90,7 +90,10 @@ def test_only_the_language_without_a_font_builds_nothing(built, tmp_path):
 def test_the_words_come_back_and_every_glyph_is_drawn(built, code):
     root = built[0]
     for variant in ("print", "screen"):
-        pdf = root / "build" / variant / f"hulpwijzer-{code}.pdf"
+        name = (
+            f"hulpwijzer-{code}-2026-11-24.pdf" if variant == "print" else f"hulpwijzer-{code}.pdf"
+        )
+        pdf = root / "build" / variant / name
         assert undrawn_characters(pdf, glyphs.FONT_DIR) == []
         if code in RTL:
             pages = len(page_texts(pdf))
@@ -115,7 +118,7 @@ def _reversed(word: str) -> re.Pattern:
 
 @pytest.mark.parametrize("code", RTL)
 def test_numbers_read_left_to_right_in_right_to_left_lines(built, code):
-    pdf = built[0] / "build" / "print" / f"hulpwijzer-{code}.pdf"
+    pdf = built[0] / "build" / "print" / f"hulpwijzer-{code}-2026-11-24.pdf"
     pages = len(page_texts(pdf))
     lines = ["".join(line.split()) for i in range(pages) for line in visual_lines(pdf, i)]
     cover = ["".join(line.split()) for line in visual_lines(pdf, 0)]

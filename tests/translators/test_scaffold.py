@@ -52,8 +52,10 @@ def test_add_language_writes_every_dutch_key_in_order_with_comments(root, capsys
     lines = body.splitlines()
     assert lines[0] == "# yaml-language-server: $schema=../schemas/translation.schema.json"
     assert "Українська (Ukrainian, uk), written left to right" in lines[2]
-    assert '  title: ""  # nl: Hulpwijzer Heerlen' in lines
-    comment = " ".join(line.strip(" #") for line in lines[7:10])  # the note above cover.title
+    title = lines.index('  title: ""')  # cover.title: nothing after the quotes
+    assert lines[title - 1] == "  # nl: Hulpwijzer Heerlen"  # the Dutch on its own line above
+    assert not any(line.endswith('"') and "# nl:" in line for line in lines)
+    comment = " ".join(line.strip(" #") for line in lines[7:title])  # the note above cover.title
     assert "Name of the booklet" in comment and "Room: 2 lines of about 22 characters" in comment
     new = load_translation(path, root)
     dutch = load_guide(REPO).source
@@ -88,3 +90,17 @@ def test_add_language_rtl_and_a_script_without_font(root, capsys):
     out = capsys.readouterr().out
     assert "hi: the fonts of the guide cannot draw" in out and "draft only" in out
     assert re.search(r"hi Hindi .* no font", out) and "ti: the fonts" not in out
+
+
+def test_a_translation_closed_at_the_end_of_the_line_keeps_the_dutch_out(root):
+    """The translator types the text and closes the quote at the end of the line: with the
+    Dutch on a line of its own nothing of it gets into the text."""
+    assert run(root, "add-language", "uk") == 0
+    path = root / "translations" / "uk.yaml"
+    body = path.read_text(encoding="utf-8").replace(
+        '  title: ""', '  title: "Безпека та надзвичайні ситуації"', 1
+    )
+    path.write_text(body, encoding="utf-8")
+    assert load_translation(path, root).texts["cover.title"].value == (
+        "Безпека та надзвичайні ситуації"
+    )

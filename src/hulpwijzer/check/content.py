@@ -148,6 +148,17 @@ def _emergency(guide: Guide) -> list[Message]:
 
 
 def _unknown_contact(guide: Guide, cid: str, place: Place) -> Message:
+    parts = cid.split()
+    if len(parts) > 1:  # "[humanitas voedselbank]": YAML reads two ids without a comma as one
+        known = [p for p in parts if p in guide.contacts]
+        return place.error(
+            f"'{cid}' is {len(parts)} contact ids without a comma between them"
+            if known
+            else f"there is no contact '{cid}' in {CONTENT_CONTACTS} (an id has no spaces)",
+            f"Separate the ids in the list with a comma: {', '.join(parts)}."
+            if known
+            else f"Write the id of an entry of {CONTENT_CONTACTS}, or separate two with a comma.",
+        )
     close = difflib.get_close_matches(cid, list(guide.contacts), n=1)
     hint = f"Did you mean '{close[0]}'?" if close else f"Add it to {CONTENT_CONTACTS} first."
     return place.error(f"there is no contact '{cid}' in {CONTENT_CONTACTS}", hint)

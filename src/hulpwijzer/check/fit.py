@@ -17,7 +17,7 @@ from .report import Report
 
 NOT_LAID_OUT = (
     "whether every text still fits its place in the layout, and whether every "
-    "language stays within max_pages (run check without --no-layout)"
+    "language stays within max_pages"
 )
 
 

@@ -39,9 +39,41 @@ def translation_file(guide: Guide, code: str) -> str:
 
 
 def insert_point(order: list[str], key: str, texts: dict[str, Text]) -> tuple[int, str]:
-    """(line, "after …") where a missing key would go: after the nearest earlier key present."""
+    """(line, what to do) for a missing ``key``: where it goes in the file, in the order of
+    ``order`` (the Dutch file's), nested as in the Dutch file.
+
+    The hint names the line after which it goes (the nearest earlier key present, or before
+    the nearest later one) and shows the lines to write, indented under the keys it shares with
+    its neighbour: a translator who is told "after 'contacts.x.about'" would otherwise write
+    the dotted key as it is, or at the wrong level."""
     index = order.index(key) if key in order else len(order)
+    parts = key.split(".")
+    neighbour, before = None, False
     for earlier in reversed(order[:index]):
         if earlier in texts:
-            return texts[earlier].line, f"after '{earlier}' (line {texts[earlier].line})"
-    return 1, ""
+            neighbour = earlier
+            break
+    else:
+        neighbour = next((k for k in order[index + 1 :] if k in texts), None)
+        before = True
+    if neighbour is None:
+        return 1, "Add it:\n" + _snippet(parts, 0)
+    shared = 0
+    for mine, theirs in zip(parts[:-1], neighbour.split(".")[:-1], strict=False):
+        if mine != theirs:
+            break
+        shared += 1
+    line = texts[neighbour].line
+    where = f"before line {line}" if before else f"after line {line}"
+    under = f"under '{parts[shared - 1]}:'" if shared else "at the left edge"
+    return line, (
+        f"Add it {where} ('{neighbour}'), {under}, indented like '{neighbour.split('.')[shared]}'"
+        f":\n" + _snippet(parts, shared)
+    )
+
+
+def _snippet(parts: list[str], shared: int) -> str:
+    """The lines to write for the key ``parts``, below the ``shared`` levels already there."""
+    lines = [f"{'  ' * depth}{part}:" for depth, part in enumerate(parts[shared:-1])]
+    lines.append(f'{"  " * (len(parts) - shared - 1)}{parts[-1]}: "…"')
+    return "\n".join("        " + line for line in lines)

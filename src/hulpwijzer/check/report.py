@@ -57,6 +57,7 @@ class Report:
     content: LanguageStats = field(default_factory=lambda: LanguageStats("content"))
     readability: list[Readability] = field(default_factory=list)  # hardest first
     not_checked: list[str] = field(default_factory=list)
+    content_checked: bool = True  # False: check --only texts (no content row in the summary)
 
     @property
     def errors(self) -> list[Message]:
@@ -86,7 +87,9 @@ class Report:
         content = replace(
             self.content, errors=self.content.errors + self.content.warnings, warnings=0
         )
-        return Report(messages, languages, content, self.readability, self.not_checked)
+        return Report(
+            messages, languages, content, self.readability, self.not_checked, self.content_checked
+        )
 
     def to_dict(self) -> dict:
         """The report as plain data, for ``--format json``."""
@@ -133,6 +136,46 @@ def sort_messages(guide: Guide, messages: list[Message]) -> list[Message]:
     return sorted(messages, key=lambda m: (order.get(m.file, len(order)), m.file, m.line))
 
 
+FOCUS = ("texts", "contacts")  # check --only
+
+
+def focus(guide: Guide, report: Report, languages: list[str], only: str | None) -> Report:
+    """``report`` narrowed to what one person acts on: the texts of ``languages`` (all when
+    empty) and/or the contacts (``only``: "texts", "contacts" or None for both).
+
+    Texts are the messages in the language files (and the lock file's about them); contacts
+    those in content/. The summary keeps the rows of the languages asked for."""
+    codes = languages or list(guide.languages)
+    files: set[str] = set()
+    if only != "contacts":
+        files |= {translation_file(guide, code) for code in codes}
+    if only != "texts":
+        files |= {CONTENT_GUIDE, CONTENT_CONTACTS}
+
+    def wanted(m: Message) -> bool:
+        if m.file == LOCK_FILE:  # a damaged lock file concerns every language
+            return only != "contacts"
+        return m.file in files
+
+    kept = Report(
+        [m for m in report.messages if wanted(m)],
+        {c: s for c, s in report.languages.items() if c in codes} if only != "contacts" else {},
+        report.content,
+        [r for r in report.readability if only != "contacts" and guide.source.path.stem in codes],
+        list(report.not_checked),
+    )
+    if only == "texts":
+        kept.content, kept.content_checked = LanguageStats("content"), False
+        kept.not_checked.append("the contacts and content/guide.yaml (--only texts)")
+    elif only == "contacts":
+        kept.not_checked.append("the texts of the languages (--only contacts)")
+    if languages and only != "contacts":
+        others = [c for c in guide.languages if c not in codes]
+        if others:
+            kept.not_checked.append("the texts of " + ", ".join(others))
+    return kept
+
+
 def count_messages(guide: Guide, report: Report) -> None:
     """Add every message to the errors or warnings of its language (or of the content)."""
     by_file = {translation_file(guide, code): code for code in guide.languages}
@@ -145,8 +188,11 @@ def count_messages(guide: Guide, report: Report) -> None:
             target.warnings += 1
 
 
-def format_report(report: Report, strict: bool = False) -> str:
-    """The report for people: messages grouped per file, then a summary table per language."""
+def format_report(report: Report, strict: bool = False, again: str = "") -> str:
+    """The report for people: messages grouped per file, then a summary table per language.
+
+    ``again`` is the command to run after correcting the errors, as the user typed it (with
+    its languages and options); by default 'hulpwijzer check', with --strict if ``strict``."""
     if strict:
         report = report.strict()
     lines: list[str] = []
@@ -177,21 +223,28 @@ def format_report(report: Report, strict: bool = False) -> str:
         outdated = "-" if s.is_source else str(s.outdated)
         lines.append(f"  {name:24} {complete:>8} {outdated:>8} {s.errors:>6} {s.warnings:>8}")
     c = report.content
-    lines.append(f"  {'content + lock file':24} {'-':>8} {'-':>8} {c.errors:>6} {c.warnings:>8}")
+    if report.content_checked:
+        lines.append(
+            f"  {'content + lock file':24} {'-':>8} {'-':>8} {c.errors:>6} {c.warnings:>8}"
+        )
     for item in report.not_checked:
         lines.append(f"\nNot checked: {item}.")
     lines.append("")
-    lines.append(_verdict(len(report.errors), len(report.warnings), strict))
+    lines.append(_verdict(len(report.errors), len(report.warnings), strict, again))
     return "\n".join(lines)
 
 
-def _verdict(errors: int, warnings: int, strict: bool) -> str:
+def _again(strict: bool) -> str:
+    return "hulpwijzer check --strict" if strict else "hulpwijzer check"
+
+
+def _verdict(errors: int, warnings: int, strict: bool, again: str = "") -> str:
     if errors:
         return (
             f"Not ready: {errors} error{'s' if errors != 1 else ''}"
             + (f" and {warnings} warning{'s' if warnings != 1 else ''}" if warnings else "")
             + (" (--strict: warnings count as errors)." if strict else ".")
-            + " Correct the errors and run 'hulpwijzer check' again."
+            + f" Correct the errors and run '{again or _again(strict)}' again."
         )
     if warnings:
         return (

@@ -138,24 +138,33 @@ def _missing(
     out = []
     for key in needed:
         if key not in texts:
-            line, after = insert_point(list(needed), key, texts)
-            out.append(
-                Place(file, line, key).error(
-                    "missing: the guide needs this text", f"Add it {after}." if after else "Add it."
-                )
-            )
-    order = list(texts)
+            line, where = insert_point(list(needed), key, texts)
+            out.append(Place(file, line, key).error("missing: the guide needs this text", where))
     for contact in guide.contacts.values():
         key = f"contacts.{contact.id}.about"
         if key not in texts:
-            line, after = insert_point(order + [key], key, texts)
+            line, where = insert_point(_contact_order(guide, texts, key), key, texts)
             out.append(
                 Place(file, line, key).warning(
                     f"missing: the card of '{contact.name}' has no text saying what they help with",
-                    f"Add one or two easy sentences {after}.",
+                    f"Write one or two easy sentences. {where}",
                 )
             )
     return out
+
+
+def _contact_order(guide: Guide, texts: dict[str, Text], key: str) -> list[str]:
+    """The Dutch file's keys with ``key`` (a contact's missing text) where it belongs: after
+    the texts of the contact before it in content/contacts.yaml."""
+    order = [k for k in texts if k != key]
+    ids = list(guide.contacts)
+    mine = ids.index(key.split(".")[1])
+    for earlier in reversed(ids[:mine]):
+        theirs = [i for i, k in enumerate(order) if k.startswith(f"contacts.{earlier}.")]
+        if theirs:
+            return order[: theirs[-1] + 1] + [key] + order[theirs[-1] + 1 :]
+    first = next((i for i, k in enumerate(order) if k.startswith("contacts.")), len(order))
+    return order[:first] + [key] + order[first:]
 
 
 def _placeholders(place: Place, value: str) -> list[Message]:

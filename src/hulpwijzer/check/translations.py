@@ -98,12 +98,9 @@ def _check_translation(inputs: Inputs, code: str) -> tuple[list[Message], Langua
 
 def _missing(file: str, order: list[str], texts: dict[str, Text], source: Source) -> Message:
     """A required key the translation lacks, placed where it would go."""
-    line, after = insert_point(order, source.key, texts)
+    line, where = insert_point(order, source.key, texts)
     return Place(file, line, source.key, source.text).error(
-        "missing",
-        f"Add the translation of the Dutch text {after}."
-        if after
-        else "Add the translation of the Dutch text.",
+        "missing", f"Translate the Dutch text. {where}"
     )
 
 

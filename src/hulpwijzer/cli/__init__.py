@@ -41,6 +41,9 @@ def main(argv: list[str] | None = None) -> int:
     _tolerant_output()
     try:
         return args.run(args)
+    except BrokenPipeError:  # "hulpwijzer status ar | head": the reader has all it wanted
+        _quiet_stdout()
+        return 0
     except KeyboardInterrupt:
         print("\nStopped. The previous build/ folder is unchanged.", file=sys.stderr)
         return 130
@@ -51,6 +54,18 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {exc}\nThe previous build/ folder is unchanged.", file=sys.stderr)
             return 1
         return _unexpected(exc)
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe: send what is still to be flushed nowhere, so that Python does not
+    report the pipe again when it exits."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def _tolerant_output() -> None:

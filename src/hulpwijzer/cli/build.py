@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from .common import load, print_messages
+from .console import progress, say, table
 
 
 def add_commands(commands) -> None:
@@ -95,10 +96,10 @@ def _build(args) -> int:
         return 1
     _print_plan(plan)
 
-    def progress(what):
-        print(f"  {what}", flush=True)
+    from ..publish.build import all_jobs
 
-    result = build_guides(guide, out, plan, args.jobs, args.force, progress)
+    with progress(len(all_jobs(guide, plan.languages)), "Building") as advance:
+        result = build_guides(guide, out, plan, args.jobs, args.force, advance)
     _print_drafts(result.drafts)
     if result.nothing_to_build:
         if not (result.drafts and result.drafts.languages):
@@ -106,7 +107,7 @@ def _build(args) -> int:
             print(f"Nothing was built: {why}.", file=sys.stderr)
         return result.exit_code
     if result.blocking:
-        print(format_report(result.report), file=sys.stderr)
+        say(format_report(result.report, again="hulpwijzer build"), err=True)
         print(
             f"\nNo guides were built: {len(result.blocking)} error(s). {out}/ is unchanged.",
             file=sys.stderr,
@@ -155,17 +156,45 @@ def _print_plan(plan) -> None:
 
 
 def _print_outputs(outputs, out: Path) -> None:
-    """The table of the files written: path, language, pages, size, built or reused."""
+    """The table of the files written (path, language, pages, size, built or reused), and the
+    files to send to the print shop."""
     built = sum(o.status == "built" for o in outputs)
     kept = sum(o.status == "kept" for o in outputs)
     print(
         f"\nWrote {len(outputs)} files to {out}/ ({built} built, "
         f"{len(outputs) - built - kept} reused" + (f", {kept} kept):" if kept else "):")
     )
-    print(f"  {'file':32} {'language':8} {'pages':>5} {'size':>9}  status")
-    for o in outputs:
-        print(f"  {o.path:32} {o.language:8} {o.pages:>5} {o.size / 1024:>7.0f} kB  {o.status}")
-    print(f"  {'manifest.json':32}")
+    rows = [("file", "language", "pages", "size", "status")]
+    rows += [(o.path, o.language, o.pages, _size(o.size), o.status) for o in outputs]
+    rows.append(("manifest.json", "", "", "", ""))
+    for line in table(rows, "<<>><"):
+        print(line)
+    _print_pages(outputs)
+    shop = [o.path.split("/", 1)[1] for o in outputs if o.variant == "print"]
+    if shop:
+        print(f"\nFor the print shop, in {out.as_posix()}/print/: {', '.join(shop)}")
+
+
+def _size(size: int) -> str:
+    return f"{size / 1024:.0f} kB"
+
+
+def _print_pages(outputs) -> None:
+    """Say when a language needs more pages than the others (the print shop prices by pages,
+    and extra pages may be empty notes pages)."""
+    pages = {o.language: o.pages for o in outputs if o.variant == "print"}
+    if len(set(pages.values())) < 2:
+        return
+    usual = max(sorted(set(pages.values())), key=list(pages.values()).count)
+    for code, count in pages.items():
+        if count > usual:
+            say(
+                f"warning: {code} needs {count} pages where the other languages need {usual}: "
+                "its texts run over by a little, and the booklet grows by 4 pages at a time "
+                "(saddle stitching), with notes pages to fill them.\n"
+                f"    → Run 'hulpwijzer check {code}' for the texts that take more room than "
+                "they have, and shorten them.",
+            )
 
 
 def _print_online(guide, outputs, out: Path) -> None:

@@ -8,7 +8,9 @@ import argparse
 import json
 import sys
 
+from ..check.report import FOCUS
 from .common import load, print_messages
+from .console import say
 
 
 def add_commands(commands) -> None:
@@ -18,6 +20,19 @@ def add_commands(commands) -> None:
         help="check texts and contacts: every language complete, every contact valid",
         description="Check every language against the Dutch texts and every contact, before a "
         "print run. Exit status 0: no errors (warnings allowed); 1: errors.",
+    )
+    check.add_argument(
+        "languages",
+        nargs="*",
+        metavar="LANGUAGE",
+        help="only these languages' texts (e.g. uk); the contacts are checked as well unless "
+        "--only texts",
+    )
+    check.add_argument(
+        "--only",
+        choices=FOCUS,
+        default=None,
+        help="only the texts (for translators) or only the contacts and guide.yaml (for staff)",
     )
     check.add_argument(
         "--strict",
@@ -70,6 +85,7 @@ def _date(value: str):
 
 def _check(args) -> int:
     from ..check import format_report
+    from ..check.report import focus
     from ..load import load_guide
     from ..model import InputError
     from ..publish.run import check_guide
@@ -81,20 +97,39 @@ def _check(args) -> int:
             print(json.dumps(_load_error_json(exc.messages), ensure_ascii=False, indent=2))
         else:
             for message in exc.messages:
-                print(f"{message.level}: {message.format()}")
+                say(f"{message.level}: {message.format()}")
             print(
                 f"\nThe files cannot be read: {len(exc.messages)} problem(s). "
                 "Nothing else was checked."
             )
         return 1
-    report = check_guide(guide, today=args.today, layout=not args.no_layout)
+    unknown = [code for code in args.languages if code not in guide.translations]
+    if unknown:
+        print(
+            f"error: no translations/{unknown[0]}.yaml; languages: " + ", ".join(guide.languages),
+            file=sys.stderr,
+        )
+        return 2
+    layout = not args.no_layout and args.only != "contacts"
+    report = check_guide(guide, args.today, layout, args.languages or None)
+    report = focus(guide, report, args.languages, args.only)
     if args.format == "json":
         data = (report.strict() if args.strict else report).to_dict()
         data["strict"] = args.strict
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        print(format_report(report, strict=args.strict))
+        say(format_report(report, strict=args.strict, again=_again(args)))
+        if args.no_layout:
+            print("(--no-layout: run the check without it before a print run.)")
     return report.exit_code(args.strict)
+
+
+def _again(args) -> str:
+    """The check as it was asked for, to run again after corrections."""
+    words = ["hulpwijzer", "check", *args.languages]
+    words += [f"--only {args.only}"] if args.only else []
+    words += ["--strict"] if args.strict else []
+    return " ".join(words)
 
 
 def _load_error_json(messages) -> dict:

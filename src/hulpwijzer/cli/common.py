@@ -20,5 +20,7 @@ def load(args):
 
 def print_messages(messages) -> None:
     """Every message on stderr, one per line: level, file, line, key, text and what to do."""
+    from .console import say
+
     for message in messages:
-        print(f"{message.level}: {message.format()}", file=sys.stderr)
+        say(f"{message.level}: {message.format()}", err=True)

@@ -188,8 +188,10 @@ def _stale_schema_message():
         "schemas/translation.schema.json",
         0,
         "",
-        "does not match the keys of the Dutch file and the notes: editors show wrong hints",
-        "Run: hulpwijzer schemas (and commit the file).",
+        "is older than the Dutch file and the notes, so editors such as VS Code underline "
+        "or explain keys wrongly (the guide itself is not affected)",
+        "Run 'hulpwijzer schemas' to bring it up to date, and pass the updated file on with the "
+        "translations, as you pass on nl.yaml.",
     )
 
 

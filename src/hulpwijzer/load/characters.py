@@ -110,12 +110,15 @@ def _refuse_other_encoding(raw: bytes, start: int) -> NoReturn:
     line = raw[:start].count(b"\n") + 1
     column = len(raw[raw.rfind(b"\n", 0, start) + 1 : start].decode("utf-8", "replace"))
     byte = raw[start]
-    guess = bytes([byte]).decode("cp1252", "replace")
-    seen = f" (in Windows-1252 or Latin-1 it would be '{guess}')" if guess.isprintable() else ""
+    from .encodings import decoded_sample, guess_code_page
+
+    codec, name = guess_code_page(raw) or ("cp1252", "Western European Windows-1252")
+    word = decoded_sample(raw, start, codec)
+    seen = f" (in {name} it would read '{word}')" if word.isprintable() and word else ""
     raise Problem(
         line,
         f"is not UTF-8: the byte 0x{byte:02x} cannot be read{seen}",
-        "The file was saved in another encoding (probably Windows-1252 or ISO-8859-1). "
+        f"The file was saved in another encoding (probably {name}). "
         "Open it in your editor and save it again with the encoding 'UTF-8'.",
         column + 1,
     ) from None

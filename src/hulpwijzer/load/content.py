@@ -31,6 +31,24 @@ from .reader import KeyPath, YamlDoc, dotted, read_yaml
 from .sources import SOURCE_HINT, parse_source, parse_verified
 from .translations import load_translations
 
+# Days as staff type them: English or Dutch, short or in full; the model keeps WEEKDAYS.
+DAY_NAMES = {
+    name: day
+    for day, names in zip(
+        WEEKDAYS,
+        (
+            ("mon", "monday", "ma", "maandag"),
+            ("tue", "tuesday", "di", "dinsdag"),
+            ("wed", "wednesday", "wo", "woensdag"),
+            ("thu", "thursday", "do", "donderdag"),
+            ("fri", "friday", "vr", "vrijdag"),
+            ("sat", "saturday", "za", "zaterdag"),
+            ("sun", "sunday", "zo", "zondag"),
+        ),
+        strict=True,
+    )
+    for name in names
+}
 TIME = re.compile(r"^([01]\d|2[0-4]):([0-5]\d)$")
 CONTACT_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _CONTACT_FIELDS = {
@@ -253,10 +271,15 @@ def _parse_hours(r: FieldReader, item: object, path: KeyPath) -> OpeningHours | 
         r.problem(path, "opening hours must be a mapping with days, opens and closes")
         return None
     r.unknown_keys(item, path, {"days", "opens", "closes"})
-    days = r.get(item, path, "days", list, required=True) or []
-    bad = [d for d in days if d not in WEEKDAYS]
+    written = r.get(item, path, "days", list, required=True) or []
+    days = [DAY_NAMES.get(str(d).strip().lower().rstrip("."), d) for d in written]
+    bad = [w for w, d in zip(written, days, strict=True) if d not in WEEKDAYS]
     if bad:
-        r.problem(path + ("days",), f"unknown day {bad[0]!r}", "Use: " + " ".join(WEEKDAYS))
+        r.problem(
+            path + ("days",),
+            f"unknown day {bad[0]!r}",
+            "Use: " + " ".join(WEEKDAYS) + " (or in Dutch: ma di wo do vr za zo).",
+        )
         return None
     times = []
     for key in ("opens", "closes"):
@@ -294,7 +317,7 @@ def _parse_guide(
 def _parse_settings(r: FieldReader, data: dict) -> Settings:
     edition = data.get("edition")
     if not isinstance(edition, dt.date):
-        r.problem(("edition",), "must be the edition date, like 2026-11-24")
+        r.problem(("edition",), "must be the edition date, like 2026-11-24", _date_hint(edition))
         edition = dt.date(1970, 1, 1)
     urls = r.get(data, (), "online_url", dict, required=True, default={})
     if urls and "default" not in urls:
@@ -320,6 +343,18 @@ def _parse_settings(r: FieldReader, data: dict) -> Settings:
         print_marks=r.get(data, (), "print_marks", bool, default=True),
         online_url_confirmed=r.get(data, (), "online_url_confirmed", bool, default=False),
     )
+
+
+def _date_hint(value: object) -> str:
+    """How to write ``value`` as a date: YYYY-MM-DD, with the date itself if it is one."""
+    match = re.fullmatch(r"(\d{1,2})[-./](\d{1,2})[-./](\d{4})", str(value).strip())
+    if match:
+        day, month, year = (int(x) for x in match.groups())
+        try:
+            return f"Write the date as YYYY-MM-DD (year-month-day): {dt.date(year, month, day)}."
+        except ValueError:
+            pass
+    return "Write the date as YYYY-MM-DD (year-month-day), e.g. 2026-11-24."
 
 
 def _parse_groups(r: FieldReader, data: dict, key: str, cls: type[Step] | type[Section]) -> tuple:

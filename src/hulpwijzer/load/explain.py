@@ -110,6 +110,75 @@ def _text_after_closing_quote(e: _Error) -> Explanation | None:
     )
 
 
+def _text_starts_with_brace(e: _Error) -> Explanation | None:
+    match = _BRACE_VALUE.match(e.here)
+    if not match or not any(
+        words in e.problem for words in ("expected <block end>", "expected ',' or '}'")
+    ):
+        return None
+    key = match.group(1).strip().rstrip(":")
+    return (
+        e.line,
+        match.start(2) + 1,
+        "YAML error: a text that starts with { must be in quotes",
+        "YAML reads a { at the start as the beginning of a mapping. Put the whole text in "
+        f'quotes: {key}: "{e.here[match.start(2) :].strip()}".',
+    )
+
+
+def _text_without_key(e: _Error) -> Explanation | None:
+    """Lines of text with no 'key:' after a complete 'key: value' line: most often the text of
+    a field whose first line (such as 'unverified: >-') was deleted."""
+    if not any(
+        words in e.problem
+        for words in (
+            "mapping values",
+            "could not find expected ':'",
+            "<block mapping start>",
+            "expected <block end>",
+        )
+    ):
+        return None
+    n = min(e.line, len(e.lines))
+    while n > 0 and _blank(e.lines[n - 1]):  # the error may be reported at the next key
+        n -= 1
+    if n == 0 or not _is_prose(e.lines[n - 1]):
+        return None
+    indent = _indent_of(e.lines[n - 1])  # the lines left behind share their indentation
+    last = n
+    while last < len(e.lines) and _is_prose(e.lines[last]):
+        last += 1
+    while n > 0 and _is_prose(e.lines[n - 1]) and _indent_of(e.lines[n - 1]) == indent:
+        n -= 1
+    first = n + 1
+    if first > last or n == 0:
+        return None
+    above = e.lines[n - 1]
+    key = _KEY_LINE.match(above)
+    # the last line of a text indented further (a '>-' block above): these cannot continue it
+    after_a_block = _is_prose(above) and _indent_of(above) > indent
+    opens_text = not key or not key.group(2).strip() or key.group(2).strip()[0] in "|>\"'[{"
+    if opens_text and not after_a_block:
+        return None  # the line above opens a text that may go on: not this mistake
+    lines = f"line {first}" if first == last else f"lines {first}–{last}"
+    hint = (
+        f"If they are what is left of a field whose first line was deleted (such as "
+        f"'unverified: >-'), delete {lines} as well, or put the key line back above them."
+    )
+    if not after_a_block:
+        hint += (
+            f" If they continue the value of '{key.group(1).strip()}' on line {n}, put that "
+            f'whole value in quotes: {key.group(1).strip()}: "…".'
+        )
+    return (
+        first,
+        indent + 1,
+        f"YAML error: {lines} {'holds' if first == last else 'hold'} text without a key; "
+        "YAML expects 'key: value' here",
+        hint,
+    )
+
+
 def _indented_further(e: _Error) -> Explanation | None:
     at_key = "<block mapping start>" in e.problem or (
         "mapping values" in e.problem and e.at_own_key
@@ -227,6 +296,8 @@ def _curly_quotes(e: _Error) -> Explanation | None:
 _EXPLANATIONS: tuple[Callable[[_Error], Explanation | None], ...] = (
     _unclosed_quote,
     _text_after_closing_quote,
+    _text_starts_with_brace,
+    _text_without_key,
     _indented_further,
     _indentation_mismatch,
     _colon_in_text,
@@ -238,6 +309,24 @@ _EXPLANATIONS: tuple[Callable[[_Error], Explanation | None], ...] = (
     _block_end,
     _curly_quotes,
 )
+
+
+# "key: {" or "- {": a value that YAML reads as a mapping in braces
+_BRACE_VALUE = re.compile(r"""^(\s*(?:-\s+)?(?:[^\s"'#:{][^:#]*:)?)\s*(\{[^}]*\}\s*[^\s,}#].*)$""")
+# "key: value" or "key:": a key is one word (or quoted), without spaces
+_KEY_LINE = re.compile(r"""^\s*(?:-\s+)?((?:"[^"]*"|'[^']*'|[^\s#"'][^\s:]*)):(?:\s+(.*)|$)""")
+
+
+def _blank(line: str) -> bool:
+    return not line.strip() or line.lstrip().startswith("#")
+
+
+def _is_prose(line: str) -> bool:
+    """A line of words that is not 'key: …', '- item' or a comment."""
+    stripped = line.strip()
+    if not stripped or stripped.startswith(("#", "- ", "-\t")) or stripped == "-":
+        return False
+    return not _KEY_LINE.match(line)
 
 
 def _indent_of(line: str) -> int:

@@ -45,10 +45,27 @@ class FieldReader:
         """File, line and dotted key of ``path``, for the model's objects to keep."""
         return Located(self.doc.rel, self.doc.line(path), dotted(path))
 
+    def label(self, path: KeyPath) -> str:
+        """``path`` as a message names it: a list item that has an ``id`` by that id
+        (``contacts.wijkagent.hours.0.days``, not ``contacts.29.hours.0.days``)."""
+        parts, node = [], self.doc.data
+        for part in path:
+            item = None
+            if isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+                item = node[part]
+                ident = item.get("id") if isinstance(item, dict) else None
+                parts.append(ident if isinstance(ident, str) and ident else part)
+            else:
+                if isinstance(node, dict):
+                    item = node.get(part)
+                parts.append(part)
+            node = item
+        return dotted(tuple(parts))
+
     def problem(self, path: KeyPath, text: str, hint: str = "") -> None:
         """Record an error at ``path``."""
         self.messages.append(
-            Message("error", self.doc.rel, self.doc.line(path), dotted(path), text, hint)
+            Message("error", self.doc.rel, self.doc.line(path), self.label(path), text, hint)
         )
 
     def get(self, data: dict, path: KeyPath, key: str, kind, *, required=False, default=None):

@@ -253,7 +253,7 @@ class _NodeReader:
                     raise Problem(
                         key_node.start_mark.line + 1,
                         f"the key '{key}' appears twice (first on line {first})",
-                        "Keep one of the two and delete the other.",
+                        _duplicate_hint(node, key_node, key),
                         key_node.start_mark.column + 1,
                     )
                 self.lines[path + (key,)] = key_node.start_mark.line + 1
@@ -325,6 +325,26 @@ class _NodeReader:
         elif not node.style and isinstance(value, int | float) and not isinstance(value, bool):
             self.raw[path] = node.value
         return value
+
+
+def _duplicate_hint(mapping: yaml.MappingNode, key_node: yaml.Node, key: str) -> str:
+    """What to do about a key that appears twice in one mapping.
+
+    Most often the second belongs to a new entry written just above it with nothing under it
+    ('wijkagent:' then 'about:' at the same indentation): then the fix is indentation."""
+    keys = [k for k, _ in mapping.value]
+    index = next(i for i, k in enumerate(keys) if k is key_node)
+    if index:
+        before_key, before_value = mapping.value[index - 1]
+        empty = isinstance(before_value, yaml.ScalarNode) and before_value.value == ""
+        if empty and before_value.tag.endswith(":null"):
+            return (
+                f"'{before_key.value}:' on line {before_key.start_mark.line + 1} has nothing "
+                f"under it. If '{key}' belongs to '{before_key.value}', indent this line two "
+                f"spaces further than '{before_key.value}:' (and put '{before_key.value}:' in "
+                "the column of the keys beside it in the Dutch file)."
+            )
+    return "Keep one of the two and delete the other."
 
 
 def _clip(text: str, limit: int = 40) -> str:

@@ -36,8 +36,40 @@ def load_translation(path: Path, root: Path) -> Translation:
                 )
             ]
         )
-    texts = {key: Text(key, value, line) for key, value, line in _flatten(doc, doc.data, ())}
+    texts: dict[str, Text] = {}
+    for key, value, line in _flatten(doc, doc.data, ()):
+        if key in texts:  # "contacts.x.about:" written flat and nested: one would be lost
+            raise InputError([_written_twice(doc, texts[key].line, line, key)])
+        texts[key] = Text(key, value, line)
     return Translation(language=path.stem, path=path, texts=texts)
+
+
+def _written_twice(doc: YamlDoc, first: int, second: int, key: str) -> Message:
+    """A text written both nested and as one dotted key: point at the dotted one."""
+    parts = key.split(".")
+    flat = next(
+        (
+            line
+            for line in (first, second)
+            if any(
+                dotted(k) == key and len(k) < len(parts)
+                for k, at in doc.lines.items()
+                if at == line
+            )
+        ),
+        second,
+    )
+    nested = first if flat == second else second
+    return Message(
+        "error",
+        doc.rel,
+        flat,
+        key,
+        f"this text is written twice: nested on line {nested} and as one dotted key here",
+        "Keep the nested one, as in the Dutch file ("
+        + " → ".join(f"'{p}:'" for p in parts)
+        + f", each two spaces further in), and delete line {flat}.",
+    )
 
 
 def load_translations(folder: Path, root: Path) -> tuple[dict[str, Translation], list[Message]]:

@@ -29,14 +29,18 @@ class Output:
     pdfx: str | None = None  # the PDF/X standard the file meets (the preflight checks it)
     bound: bool = False  # a bound booklet: the manifest records its binding side
     booklet_pages: bool = True  # one PDF page per page of the booklet (the proof: per spread)
-    # where a language's file goes in build/; {draft} is "-draft" for a draft, else ""
-    path: str = "{name}/hulpwijzer-{language}{draft}{extension}"
+    dated: bool = False  # the edition date in the file's name: the print shop tells them apart
+    # where a language's file goes in build/; {draft} is "-draft" for a draft, else "";
+    # {edition} is "-2026-11-24" for a dated output that is not a draft, else ""
+    path: str = "{name}/hulpwijzer-{language}{edition}{draft}{extension}"
 
-    def path_for(self, language: str, draft: bool = False) -> str:
-        """The file of ``language`` in the build folder: ``print/hulpwijzer-tr.pdf``."""
+    def path_for(self, language: str, draft: bool = False, edition: str = "") -> str:
+        """The file of ``language`` in the build folder: ``print/hulpwijzer-tr-2026-11-24.pdf``,
+        ``screen/hulpwijzer-tr.pdf``, ``screen/hulpwijzer-tr-draft.pdf``."""
         return self.path.format(
             name=self.name,
             language=language,
+            edition=f"-{edition}" if self.dated and edition and not draft else "",
             draft="-draft" if draft else "",
             extension=self.extension,
         )
@@ -44,7 +48,13 @@ class Output:
 
 OUTPUTS: dict[str, Output] = {
     "print": Output(
-        "print", ".pdf", "pdf", "for the print shop: PDF/X-1a, bleed, marks, CMYK", PDFX_1A, True
+        "print",
+        ".pdf",
+        "pdf",
+        "for the print shop: PDF/X-1a, bleed, marks, CMYK",
+        pdfx=PDFX_1A,
+        bound=True,
+        dated=True,
     ),
     "screen": Output("screen", ".pdf", "pdf", "to share and print at home: links, no bleed"),
     "proof": Output(

@@ -115,7 +115,8 @@ def _plan(guide: Guide, language: str, variant: str, options: BuildOptions) -> J
     """The job of one file, with everything it is built from."""
     draft = language in options.drafts
     notice = options.drafts.get(language, ())
-    return Job(language, variant, draft, inputs_of(guide, language, variant, draft, notice))
+    built_from = inputs_of(guide, language, variant, draft, notice)
+    return Job(language, variant, draft, built_from, edition=guide.settings.edition.isoformat())
 
 
 def _reuse_or_render(

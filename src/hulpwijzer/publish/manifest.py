@@ -25,11 +25,6 @@ MANIFEST = "manifest.json"
 Fit = tuple[tuple[str, str, str], ...]  # texts that outgrow their place: (key, problem, hint)
 
 
-def file_name(language: str, draft: bool = False) -> str:
-    """The name of a guide's PDF: ``hulpwijzer-tr.pdf``, or ``hulpwijzer-tr-draft.pdf``."""
-    return f"hulpwijzer-{language}{'-draft' if draft else ''}.pdf"
-
-
 @dataclass(frozen=True)
 class Output:
     """A file of the build: built now or reused from the previous build, as the manifest says."""
@@ -77,12 +72,14 @@ class Job:
     variant: str
     draft: bool
     built_from: dict[str, str]
+    edition: str = ""  # in the print files' names, so that the print shop sees which edition
     file: str = ""  # the path of a file of no single output (site/index.html); else derived
 
     @property
     def path(self) -> str:
-        """Relative to the build folder, with forward slashes: ``print/hulpwijzer-tr.pdf``."""
-        return self.file or OUTPUTS[self.variant].path_for(self.language, self.draft)
+        """Relative to the build folder, with forward slashes:
+        ``print/hulpwijzer-tr-2026-11-24.pdf`` (with the edition), ``screen/hulpwijzer-tr.pdf``."""
+        return self.file or OUTPUTS[self.variant].path_for(self.language, self.draft, self.edition)
 
     @property
     def inputs(self) -> str:
@@ -228,7 +225,7 @@ def recorded_layout(guide: Guide, language: str, out_dir: Path | None = None):
     inputs; None when there is no such build.
     """
     out_dir = out_dir or guide.root / "build"
-    entry = previous_files(out_dir).get(f"screen/{file_name(language)}")
+    entry = previous_files(out_dir).get(OUTPUTS["screen"].path_for(language))
     if entry is None or not isinstance(entry.get("fit"), list):
         return None
     if entry["inputs"] != digest(inputs_of(guide, language, "screen")):

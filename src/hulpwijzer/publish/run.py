@@ -37,14 +37,20 @@ REVIEW_FOLDER = "review"
 __all__ = ["build_guides", "check_guide", "previous_languages"]
 
 
-def check_guide(guide: Guide, today: dt.date | None = None, layout: bool = True) -> Report:
-    """Check ``guide`` with its lock file and (``layout``) what laying it out finds."""
+def check_guide(
+    guide: Guide,
+    today: dt.date | None = None,
+    layout: bool = True,
+    languages: list[str] | None = None,
+) -> Report:
+    """Check ``guide`` with its lock file and (``layout``) what laying out ``languages`` (all
+    when None) finds."""
     found: list[Message] = []
     try:
         lock = read_lock(guide.root)
     except InputError as exc:
         found, lock = exc.messages, None
-    layouts = layout_findings(guide, guide.languages) if layout else None
+    layouts = layout_findings(guide, languages or guide.languages) if layout else None
     return validate(guide, today, lock, layouts, found)
 
 

@@ -49,7 +49,7 @@ def site_files(
     ]
     previous = {} if force else previous_files(out_dir)
     for file, make in ((f"{SITE}/index.html", _index), (f"{SITE}/{DATA}", _data)):
-        job = Job(ALL_LANGUAGES, "web", False, site_inputs(guide, languages, file), file)
+        job = Job(ALL_LANGUAGES, "web", False, site_inputs(guide, languages, file), file=file)
         done = reuse(job, previous, out_dir, staging)
         if done is None:
             data = make(guide, languages)

@@ -2,9 +2,9 @@
 
 :func:`parse_code` accepts only a language CLDR (through Babel) has data for, and names the code
 when a translator typed the language's name instead; :func:`scaffold` writes the text of a new
-``translations/<code>.yaml``: every key in the Dutch order, empty, with the Dutch text beside it
-and the note (where it appears, how much room it has) above it, so that a translator needs
-nothing else to start.
+``translations/<code>.yaml``: every key in the Dutch order, empty, with the note (where it
+appears, how much room it has) and the Dutch text (``# nl: …``) on comment lines above it, so
+that a translator needs nothing else to start.
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ def _guess(word: str) -> str:
 
 def scaffold(guide: Guide, code: str, notes: Notes) -> str:
     """The text of a new ``translations/<code>.yaml``: every Dutch key, in the Dutch order,
-    with an empty text, the Dutch text beside it and the note above it."""
+    with an empty text, and above it its note and the Dutch text (``# nl: …``)."""
     dutch = guide.source.texts
     title = dutch.get("cover.title")
     booklet = str(title.value).strip() if title is not None else "Hulpwijzer"
@@ -68,8 +68,8 @@ def scaffold(guide: Guide, code: str, notes: Notes) -> str:
         f"# {booklet}: {english_name(code)} texts (translation of nl.yaml).",
         f"# Language (from CLDR): {own_name(code)} ({english_name(code)}, {code}), "
         f"written {direction}.",
-        '# Write each translation between the quotes "". The Dutch text is beside each key',
-        "# (nl: …); the comment above a key says where the text appears and how much room it has.",
+        '# Write each translation between the quotes "". Above each key: where the text appears,',
+        "# how much room it has, and the Dutch text (nl: …).",
         "# Keep numbers, web addresses and {placeholders} exactly as in the Dutch text.",
         f"# Then run: hulpwijzer check, hulpwijzer status {code}, hulpwijzer preview {code}.",
     ]
@@ -101,7 +101,10 @@ def scaffold(guide: Guide, code: str, notes: Notes) -> str:
             )
         value = entry.value if isinstance(entry.value, str) else ""
         shown = value.strip().replace("\n", "\\n")
-        out.append(f'{indent}{_yaml_key(leaf)}: ""  # nl: {shown}')
+        # the Dutch on a line of its own above the key: a comment after the value would be
+        # pulled into the text by a translator who closes the quote at the end of the line
+        out.append(f"{indent}# nl: {shown}")
+        out.append(f'{indent}{_yaml_key(leaf)}: ""')
     return "\n".join(out) + "\n"
 
 
