@@ -69,6 +69,19 @@ def test_every_sample_language_lists_every_emergency_number_on_its_back_page(gui
         assert all(p.link and p.link.startswith("tel:") for p in back.emergency)
 
 
+def test_a_number_not_open_day_and_night_shows_its_hours_on_the_back_page(guide):
+    """De Kindertelefoon (11:00-21:00) in the emergency list: a reader must know when to call;
+    112, open day and night, says so instead."""
+    assert "kindertelefoon" in guide.emergency
+    for language in guide.languages:
+        t = Texts(guide, language)
+        back = {p.label: p for p in compose_booklet(guide, t).back.emergency}
+        kids = back[t.contact_name(guide.contacts["kindertelefoon"])]
+        assert "11:00" in kids.notes and "21:00" in kids.notes, (language, kids.notes)
+        alarm = back[t.contact_name(guide.contacts["alarm-112"])]
+        assert t("labels.always_open") in alarm.notes and ":" not in alarm.notes
+
+
 def test_direction_follows_the_language(guide):
     assert _booklet(guide, "ar").rtl
     assert not _booklet(guide, "nl").rtl

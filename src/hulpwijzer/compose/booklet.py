@@ -57,13 +57,18 @@ def online_url(guide: Guide, t: Texts) -> str | None:
     return None
 
 
-def phone_line(phone: Phone, t: Texts, label: str | None = None) -> PhoneLine:
-    """A number with its label (the kind of line, unless a name is given) and its notes."""
+def phone_line(
+    phone: Phone, t: Texts, label: str | None = None, hours: tuple[str, ...] = ()
+) -> PhoneLine:
+    """A number with its label (the kind of line, unless a name is given) and its notes: free,
+    day and night, or else the ``hours`` it can be called (where no card beside it says so)."""
     notes = [
         t(key)
         for key, on in (("labels.free", phone.free), ("labels.always_open", phone.always_open))
         if on
     ]
+    if not phone.always_open:
+        notes += hours
     return PhoneLine(
         label=label if label is not None else t(_LABEL_KEYS[phone.kind]),
         number=display_phone(phone.number),
@@ -102,14 +107,20 @@ def card(contact: Contact, t: Texts) -> Card:
 
 
 def _first_phones(guide: Guide, t: Texts, contact_ids: tuple[str, ...]) -> tuple[PhoneLine, ...]:
-    """The first number of each contact, labelled with its name.
+    """The first number of each contact, labelled with its name, with its opening hours when
+    it is not open day and night (a reader of the back page must know when to call).
 
     An unknown id or a contact without phones is skipped: check reports the first, and the
     second has nothing to list.
     """
     found = (guide.contacts.get(cid) for cid in contact_ids)
     return tuple(
-        phone_line(contact.phones[0], t, t.contact_name(contact))
+        phone_line(
+            contact.phones[0],
+            t,
+            t.contact_name(contact),
+            tuple(format_hours(contact.hours, t.language)),
+        )
         for contact in found
         if contact and contact.phones
     )
