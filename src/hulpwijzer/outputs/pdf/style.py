@@ -62,7 +62,7 @@ PHONE = TextStyle(18, bold=True, leading=1.2)
 PHONE_IN_LIST = TextStyle(14, bold=True, leading=1.3)  # numbers listed on the start page
 SECTION_TITLE = TextStyle(20, bold=True, leading=1.2, space_after=2 * mm)
 PAGE_TITLE = TextStyle(22, bold=True, leading=1.2, space_after=4 * mm)
-COVER_TITLE = TextStyle(32, bold=True, leading=1.15, space_after=4 * mm)
+COVER_TITLE = TextStyle(32, bold=True, leading=1.45, space_after=4 * mm)  # room for marks below
 COVER_SUBTITLE = TextStyle(16, leading=1.3, space_after=6 * mm)
 EMERGENCY_TEXT = TextStyle(18, bold=True, leading=1.25)
 FOOTER = TextStyle(9)  # page number and edition only: not body text
