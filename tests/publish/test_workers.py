@@ -13,7 +13,7 @@ def test_parallel_build_is_byte_identical_to_serial(sample_copy):
     assert main(["--root", root, "build", "--jobs", "1", "--out", str(sample_copy / "a")]) == 0
     assert main(["--root", root, "build", "--jobs", "2", "--out", str(sample_copy / "b")]) == 0
     serial, parallel = file_hashes(sample_copy / "a"), file_hashes(sample_copy / "b")
-    assert len(serial) == 2 * 4 + 1  # 4 languages × print + screen, and the manifest
+    assert len(serial) == 2 * 4 + 2  # 4 languages × print + screen, the manifest, the marker
     assert parallel == serial
 
 
