@@ -97,7 +97,7 @@ def clean_up(target: Path) -> None:
         return
     for name in names:
         match = _STAGING.match(name)
-        if not match or _alive(int(match.group(1))):
+        if not match or alive(int(match.group(1))):
             continue
         path = target.parent / name
         if match.group(2) == target.name and not target.exists():
@@ -108,7 +108,7 @@ def clean_up(target: Path) -> None:
             remove(path)
 
 
-def _alive(pid: int) -> bool:
+def alive(pid: int) -> bool:
     """Whether process ``pid`` still runs (on Windows: assumed, unless it is this one's)."""
     if pid == os.getpid():
         return True
@@ -202,12 +202,16 @@ if sys.platform == "win32":
 else:
     import fcntl
 
+    # POSIX record locks (lockf), not flock: the worker processes forked by the build do not
+    # inherit them, so an orphaned worker can never keep the next build waiting.
     def _try_lock(fd: int) -> bool:
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return False
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            if exc.errno in (errno.EACCES, errno.EAGAIN):
+                return False
+            raise
         return True
 
     def _wait_lock(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+        fcntl.lockf(fd, fcntl.LOCK_EX)
