@@ -181,8 +181,9 @@ class Message:
 # What never reaches a terminal as it is: control characters (C0 but line end and tab, DEL, C1;
 # "\x1b[2J" clears the screen), the direction overrides and isolates, line and paragraph
 # separators. A text from a file can hold them; a message shows their code instead.
-_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-_UNPRINTABLE_LINES = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_DIRECTION_AND_LINES = "\u2028\u2029\u202a-\u202e\u2066-\u2069"
+_UNPRINTABLE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_DIRECTION_AND_LINES}]")
+_UNPRINTABLE_LINES = re.compile(f"[\x00-\x08\x0a-\x1f\x7f-\x9f{_DIRECTION_AND_LINES}]")
 
 
 def printable(text: str, keep_lines: bool = True) -> str:

@@ -56,6 +56,10 @@ _GUIDE_FIELDS = {
 }
 
 
+# a YAML timestamp with a time of day ("2026-11-24 10:30:00") where a date is meant
+_WITH_TIME = "must be a date like 2026-11-24, without a time of day (not '{value}')"
+
+
 def load_guide(root: Path) -> Guide:
     """Load ``root/content`` and ``root/translations`` into a :class:`Guide`."""
     root = Path(root)
@@ -161,7 +165,10 @@ def _parse_contact(r: FieldReader, data: object, path: KeyPath) -> Contact | Non
     address = _parse_address(r, data, path)
     hours = _parse_each(r, data, path, "hours", _parse_hours)
     verified = data.get("verified")
-    if verified is not None and not isinstance(verified, dt.date):
+    if isinstance(verified, dt.datetime):
+        r.problem(path + ("verified",), _WITH_TIME.format(value=verified))
+        verified = None
+    elif verified is not None and not isinstance(verified, dt.date):
         r.problem(path + ("verified",), "must be a date like 2026-11-24")
         verified = None
     if cid is None:
@@ -269,7 +276,10 @@ def _parse_guide(
 
 def _parse_settings(r: FieldReader, data: dict) -> Settings:
     edition = data.get("edition")
-    if not isinstance(edition, dt.date):
+    if isinstance(edition, dt.datetime):
+        r.problem(("edition",), _WITH_TIME.format(value=edition))
+        edition = dt.date(1970, 1, 1)
+    elif not isinstance(edition, dt.date):
         r.problem(("edition",), "must be the edition date, like 2026-11-24")
         edition = dt.date(1970, 1, 1)
     urls = r.get(data, (), "online_url", dict, required=True, default={})

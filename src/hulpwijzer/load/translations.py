@@ -12,14 +12,23 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..model import InputError, Message, Text, Translation
-from .reader import KeyPath, YamlDoc, dotted, read_yaml, relative_path
+from .reader import KeyPath, YamlDoc, dotted, parse_yaml, read_yaml, relative_path
 
 LANGUAGE_FILE = re.compile(r"^[a-z]{2,3}(_[A-Z][a-z]{3})?(_[A-Z]{2})?$")
 
 
 def load_translation(path: Path, root: Path) -> Translation:
     """Read one ``translations/<code>.yaml`` into flat dotted keys, in file order."""
-    doc = read_yaml(path, root)
+    return _translation(read_yaml(path, root), path)
+
+
+def parse_translation(raw: bytes, path: Path, root: Path) -> Translation:
+    """What :func:`load_translation` would make of ``path`` if it held ``raw``: for a text about
+    to be written (an XLIFF import), refused as the loader would refuse it."""
+    return _translation(parse_yaml(raw, path, relative_path(path, root)), path)
+
+
+def _translation(doc: YamlDoc, path: Path) -> Translation:
     if doc.data is None:
         raise InputError(
             [Message("error", doc.rel, 1, "", "is empty", "Copy the keys of the Dutch file here.")]
@@ -36,7 +45,25 @@ def load_translation(path: Path, root: Path) -> Translation:
                 )
             ]
         )
-    texts = {key: Text(key, value, line) for key, value, line in _flatten(doc, doc.data, ())}
+    texts: dict[str, Text] = {}
+    for key, value, line in _flatten(doc, doc.data, ()):
+        if key in texts:  # "cover.title": beside cover: title:
+            first = texts[key].line
+            raise InputError(
+                [
+                    Message(
+                        "error",
+                        doc.rel,
+                        line,
+                        key,
+                        f"this key is there twice: once as '{key}' and once nested (lines "
+                        f"{min(first, line)} and {max(first, line)})",
+                        "Keep one of the two and delete the other; nested keys are the usual "
+                        "way (cover: then title: indented below it).",
+                    )
+                ]
+            )
+        texts[key] = Text(key, value, line)
     return Translation(language=path.stem, path=path, texts=texts)
 
 

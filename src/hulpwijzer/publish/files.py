@@ -92,7 +92,8 @@ def files_in(folder: Path) -> list[str]:
     for top, dirs, names in os.walk(folder):
         here = Path(top)
         found += [(here / n).relative_to(folder).as_posix() for n in names]
-        found += [(here / d).relative_to(folder).as_posix() for d in dirs if (here / d).is_symlink()]
+        links = [d for d in dirs if (here / d).is_symlink()]  # a link to a folder: not entered
+        found += [(here / d).relative_to(folder).as_posix() for d in links]
     return sorted(found)
 
 

@@ -71,7 +71,9 @@ def _render_in_workers(
     # fork: the workers start with the modules, the fonts and the guide already loaded.
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else None)
     pool = cf.ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_init_worker,
+        max_workers=workers,
+        mp_context=context,
+        initializer=_init_worker,
         initargs=(guide, os.getpid()),
     )
     try:
