@@ -61,9 +61,11 @@ def _exchange(a: Path, b: Path) -> bool:
     """Exchange the folders ``a`` and ``b`` atomically; False where the system cannot."""
     import ctypes
 
+    if sys.platform == "win32":
+        return False
     try:
         libc = ctypes.CDLL(None, use_errno=True)
-    except OSError:  # Windows
+    except (OSError, TypeError):
         return False
     fa, fb = os.fsencode(a), os.fsencode(b)
     if sys.platform.startswith("linux") and hasattr(libc, "renameat2"):
