@@ -334,7 +334,8 @@ def scale_figures(
                     }
                 )
                 print(
-                    f"  … {n} × {count}: {r['wall']:.2f} s, {pages} pages",
+                    f"  … {n} × {count}: check --no-layout {checked['wall']:.2f} s, "
+                    f"build {r['wall']:.2f} s, {pages} pages",
                     file=sys.stderr,
                     flush=True,
                 )

@@ -97,7 +97,7 @@ def test_a_wrong_field_of_a_contact_is_named_with_its_key(sample_copy, old, new,
         (
             "max_pages: 16",
             "max_pages: 2",
-            "max_pages  must be a whole number from 4 to 2000, not 2",
+            "max_pages  must be a whole number from 4 to 10000, not 2",
         ),
         ("edition: 2026-11-24", "edition: soon", "edition  must be the edition date"),
         ("  - id: network\n    contacts: []\n", "  - network\n", "steps.0  must be a mapping"),

@@ -294,7 +294,7 @@ def _parse_settings(r: FieldReader, data: dict) -> Settings:
     return Settings(
         edition=edition,
         page_size=page_size,
-        max_pages=_in_range(r, data, "max_pages", 16, 4, 2000),
+        max_pages=_in_range(r, data, "max_pages", 16, 4, 10_000),  # 10,000 contacts: 3,340
         source_language=r.get(data, (), "source_language", str, default="nl"),
         online_url={str(k): v for k, v in urls.items() if isinstance(v, str)},
         max_verified_age_months=_in_range(r, data, "max_verified_age_months", 12, 1, 240),
