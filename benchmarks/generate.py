@@ -88,7 +88,7 @@ def generate(out: Path, entries: int, languages: int) -> Path:
     guide = {
         "edition": dt.date(2026, 11, 24),
         "page_size": "A5",
-        "max_pages": 2000,
+        "max_pages": 9999,  # 10,000 entries need some 3,340 pages
         "source_language": "nl",
         "max_verified_age_months": 12,
         "online_url": {"default": "https://example.org/hulpwijzer-test"},

@@ -1,6 +1,7 @@
 """Benchmarks of hulpwijzer: prints tables (Markdown), is not a test.
 
-    python benchmarks/run.py                 # everything, about a minute
+    python benchmarks/run.py                 # everything; the scale series (up to 10,000
+                                             # entries) takes many minutes
     python benchmarks/run.py --runs 3        # fewer repetitions of the sample figures
     python benchmarks/run.py --skip-scale    # only the sample and the floor
     python benchmarks/run.py --write benchmarks/results-YYYY-MM-DD.md
@@ -356,6 +357,12 @@ def scale_figures(
                     shutil.rmtree(root / "build", ignore_errors=True)
                     return run_cli(args)
 
+                checked = attempt(
+                    lambda root=root: run_cli(["--root", str(root), "check", "--no-layout"])
+                )
+                if checked["code"] not in (0, 1):
+                    raise SystemExit(f"check of {n} × {count} failed:\n{checked['stderr']}")
+
                 r = attempt(fresh_build)
                 if r["code"] != 0:
                     raise SystemExit(f"build of {n} × {count} failed:\n{r['stderr']}")
@@ -365,6 +372,7 @@ def scale_figures(
                         "entries": n,
                         "languages": count,
                         "load": json.loads(load.stdout)["load_guide"],
+                        "check": checked["wall"],
                         "wall": r["wall"],
                         "cpu": r["cpu"],
                         "others": r["others"],
@@ -375,7 +383,8 @@ def scale_figures(
                     }
                 )
                 print(
-                    f"  … {n} × {count}: {r['wall']:.2f} s, {pages} pages",
+                    f"  … {n} × {count}: check --no-layout {checked['wall']:.2f} s, "
+                    f"build {r['wall']:.2f} s, {pages} pages",
                     file=sys.stderr,
                     flush=True,
                 )
@@ -514,14 +523,17 @@ def report(args, caps, sample, floor, scale) -> str:
             "",
             "## Scale: generated content (one run each; print + screen + proof per language)",
             "",
-            "| entries | languages | load | build (wall) | CPU | files | pages | per page "
+            "| entries | languages | load | check --no-layout | per entry × language "
+            "| build (wall) | CPU | files | pages | per page "
             "| per entry × language | peak main | peak worker | others |",
-            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
         ]
         for row in scale:
             worker = f"{row['worker_mib']:.0f} MiB" if row["worker_mib"] > 0.5 else "–"
             out.append(
                 f"| {row['entries']:,} | {row['languages']} | {_ms(row['load'])} "
+                f"| {_s(row['check'])} "
+                f"| {row['check'] / (row['entries'] * row['languages']) * 1000:.2f} ms "
                 f"| {_s(row['wall'])} | {_s(row['cpu'])} | {row['files']} | {row['pages']:,} "
                 f"| {row['wall'] / row['pages'] * 1000:.1f} ms "
                 f"| {row['wall'] / (row['entries'] * row['languages']) * 1000:.2f} ms "
@@ -538,7 +550,9 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=None, help="pass --jobs N to build")
     parser.add_argument("--skip-scale", action="store_true", help="leave out the scale series")
     parser.add_argument(
-        "--entries", default="50,200,1000", help="entries of the scale series (comma-separated)"
+        "--entries",
+        default="1000,5000,10000",
+        help="entries of the scale series (comma-separated)",
     )
     parser.add_argument(
         "--languages", default="4,10", help="languages of the scale series (comma-separated)"

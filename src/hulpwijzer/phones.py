@@ -15,6 +15,8 @@ from functools import cache
 import phonenumbers
 from phonenumbers import shortnumberinfo
 
+from .model import shorten
+
 # Short numbers that phonenumbers' metadata does not (yet) know as valid for NL.
 # 113: suicide prevention line (113 Zelfmoordpreventie), free and 24/7 since 2025.
 EXTRA_SHORT_NUMBERS = frozenset({"113"})
@@ -44,7 +46,9 @@ _HINT = (
 
 
 def _to_ascii_digits(value: str) -> str:
-    return "".join(str(int(ch)) if ch.isdigit() else ch for ch in value)
+    """Decimal digits of any script (Arabic-Indic ٠١٢) as 0-9; other characters as they are
+    (a superscript ² or a circled ⑨ is no digit of a phone number: it is refused)."""
+    return "".join(str(int(ch)) if ch.isdecimal() else ch for ch in value)
 
 
 def _short(compact: str) -> tuple[bool, bool]:
@@ -65,6 +69,7 @@ def _short(compact: str) -> tuple[bool, bool]:
 def phone_info(number: str) -> PhoneInfo:
     """Parse ``number`` as dialled in the Netherlands."""
     written = number.strip()
+    shown = shorten(written, 40)  # a value of 4,000 digits is not echoed whole
     ascii_ = _to_ascii_digits(written)
     compact = SEPARATORS.sub("", ascii_)
     if not compact or not re.fullmatch(r"\+?\d+", compact):
@@ -72,7 +77,7 @@ def phone_info(number: str) -> PhoneInfo:
             written,
             written,
             compact,
-            problem=f"'{written}' is not a phone number: only digits, spaces and '-' are allowed",
+            problem=f"'{shown}' is not a phone number: only digits, spaces and '-' are allowed",
             hint=_HINT,
         )
     if not compact.startswith(("0", "+")):
@@ -86,7 +91,7 @@ def phone_info(number: str) -> PhoneInfo:
             written,
             written,
             compact,
-            problem=f"'{written}' is not a valid phone number",
+            problem=f"'{shown}' is not a valid phone number",
             hint=_HINT,
         )
     if phonenumbers.region_code_for_number(parsed) not in ("NL", None) or parsed.country_code != 31:
@@ -94,7 +99,7 @@ def phone_info(number: str) -> PhoneInfo:
             written,
             written,
             compact,
-            problem=f"'{written}' is not a Dutch phone number",
+            problem=f"'{shown}' is not a Dutch phone number",
             hint="The guide prints Dutch numbers only, in the national format (045 560 2595).",
         )
     if not phonenumbers.is_valid_number(parsed):
@@ -102,7 +107,7 @@ def phone_info(number: str) -> PhoneInfo:
             written,
             written,
             compact,
-            problem=f"'{written}' is not a valid Dutch phone number",
+            problem=f"'{shown}' is not a valid Dutch phone number",
             hint=_HINT,
         )
     display = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)

@@ -124,7 +124,7 @@ TEXT: dict[str, str] = {
     ),
     "guide-unclosed-bracket.yaml": guide(
         "emergency: [alarm-112, politie-geen-spoed, veilig-thuis, zelfmoordpreventie-113, "
-        "kindertelefoon]",
+        "centrum-seksueel-geweld, kindertelefoon]",
         "emergency: [alarm-112, politie-geen-spoed, veilig-thuis, zelfmoordpreventie-113",
     ),
     # --- duplicate keys, anchors and aliases, tags ---------------------------------------------
@@ -218,8 +218,23 @@ TEXT: dict[str, str] = {
         "languages:\n<<<<<<< HEAD\n  tr:\n    cover.title: 1a2b3c4d\n=======\n  tr:\n"
         "    cover.title: 5e6f7a8b\n>>>>>>> translators\nsources: {}\n"
     ),
+    # --- issue 17: values that were program faults, terminal escapes, keys twice ------------
+    "contacts-superscript-digit.yaml": contacts('"0900 8844"', '"0900 884²"'),
+    "contacts-circled-digit.yaml": contacts('"0900 8844"', '"0900 884⑨"'),
+    "contacts-huge-phone.yaml": contacts('"0900 8844"', '"' + "9" * 4000 + '"'),
+    "contacts-verified-with-time.yaml": contacts(
+        '"no date shown", consulted: 2026-11-24}\n',
+        '"no date shown", consulted: 2026-11-24}\n'
+        "    verified: 2026-11-24 10:30:00\n    verified_by: A. Jansen\n",
+    ),
+    "contacts-terminal-escape.yaml": contacts(
+        "    website: https://www.politie.nl/",
+        '    website: "\\e[2J\\e[H\\e[32mAll checks passed. Ready to print."',
+    ),
+    "tr-dotted-key-beside-nested.yaml": TR + '"cover.title": "Başka başlık"\n',
+    "guide-edition-with-time.yaml": guide("edition: 2026-11-24", "edition: 2026-11-24 10:30:00"),
     "guide-file-url.yaml": guide(
-        "default: https://www.heerlen.nl/actief-zijn-en-meedoen.html",
+        "default: https://www.heerlen.nl/hulpwijzer/",
         "default: file:///etc/passwd",
     ),
 }

@@ -7,14 +7,17 @@ from pathlib import Path
 import pytest
 
 from hulpwijzer.load.characters import (
+    MAX_CONTACTS_BYTES,
     MAX_FILE_BYTES,
     MERGE_CONFLICT_HINT,
     Problem,
     check_bidi_outside_texts,
     check_characters,
     check_merge_conflict,
+    check_size,
     decode,
     line_column,
+    max_bytes_of,
 )
 
 
@@ -58,13 +61,20 @@ def test_utf8_is_read_and_its_byte_order_mark_dropped():
         (b"\xff\xfe\x00\x00a\x00\x00\x00", 1, None, "is saved as UTF-32, not as UTF-8"),
         ("a: 1\nb: é\n".encode("latin-1"), 2, 4, "is not UTF-8: the byte 0xe9"),
         (b"a: 1\nb: x\x00y and more text here to be sure\n", 2, 5, "contains a NUL byte"),
-        (b"x" * (MAX_FILE_BYTES + 1), 0, None, "the file is larger than 1,000,000 bytes"),
     ],
 )
 def test_what_is_not_utf8_text_is_refused_with_its_place(raw, line, column, says):
     problem = _problem(decode, raw)
     assert (problem.line, problem.column) == (line, column)
     assert says in problem.text
+
+
+def test_a_file_is_refused_above_its_limit_sized_for_a_regional_guide():
+    problem = _problem(check_size, b"x" * (MAX_FILE_BYTES + 1), MAX_FILE_BYTES)
+    assert "the file is larger than 5,000,000 bytes" in problem.text
+    check_size(b"x" * MAX_FILE_BYTES, MAX_FILE_BYTES)
+    assert max_bytes_of(Path("content/contacts.yaml")) == MAX_CONTACTS_BYTES == 16_000_000
+    assert max_bytes_of(Path("translations/tr.yaml")) == MAX_FILE_BYTES
 
 
 def test_a_control_character_is_named_with_line_and_column():

@@ -193,7 +193,7 @@ def test_a_contact_without_sources_is_refused(sample_copy):
         (
             "max_pages: 16",
             "max_pages: 2",
-            "max_pages  must be a whole number from 4 to 2000, not 2",
+            "max_pages  must be a whole number from 4 to 10000, not 2",
         ),
         ("edition: 2026-11-24", "edition: soon", "edition  must be the edition date"),
         (

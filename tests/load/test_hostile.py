@@ -66,7 +66,7 @@ CASES = [
     Case("tr-curly-quotes.yaml", TR, f"{TR}:3", ("curly quotes", 'straight quotes "…"')),
     Case("tr-backslash.yaml", TR, f"{TR}:3", ("backslash", "use single quotes")),
     Case("tr-two-documents.yaml", TR, f"{TR}:6:1", ("a second document starts here",)),
-    Case("guide-unclosed-bracket.yaml", GUIDE, f"{GUIDE}:11", ("bracket [ or { opened here",)),
+    Case("guide-unclosed-bracket.yaml", GUIDE, f"{GUIDE}:17", ("bracket [ or { opened here",)),
     # --- duplicate keys, anchors and aliases, tags -----------------------------------------------
     Case(
         "tr-duplicate-key.yaml",
@@ -109,7 +109,7 @@ CASES = [
         "contacts.adviesraad-mo.address",
     ),
     Case("contacts-list-at-top.yaml", CONTACTS, f"{CONTACTS}:1", ("must hold a list 'contacts:'",)),
-    Case("guide-text-for-list.yaml", GUIDE, f"{GUIDE}:21", ("must be a list",), "sections"),
+    Case("guide-text-for-list.yaml", GUIDE, f"{GUIDE}:27", ("must be a list",), "sections"),
     Case("tr-empty.yaml", TR, f"{TR}:1", ("is empty", "Copy the keys of the Dutch file")),
     Case("tr-only-comments.yaml", TR, f"{TR}:1", ("is empty",)),
     Case("guide-empty.yaml", GUIDE, f"{GUIDE}:1", ("must be a mapping with edition",)),
@@ -138,7 +138,7 @@ CASES = [
     Case(
         "guide-unknown-contact.yaml",
         GUIDE,
-        f"{GUIDE}:16",
+        f"{GUIDE}:22",
         ("there is no contact 'sociaal-buurtteamm'", "Did you mean 'sociaal-buurtteam'?"),
         "steps.neighbourhood.contacts",
     ),
@@ -298,10 +298,57 @@ CASES = [
         "translations.lock:2",
         ("has a Git merge conflict", "delete the lines <<<<<<<"),
     ),
+    # --- issue 17: faults that were reported as the program's, terminal escapes, keys twice -------
+    Case(
+        "contacts-superscript-digit.yaml",
+        CONTACTS,
+        f"{CONTACTS}:6",
+        ("'0900 884²' is not a phone number: only digits, spaces and '-' are allowed",),
+    ),
+    Case(
+        "contacts-circled-digit.yaml",
+        CONTACTS,
+        f"{CONTACTS}:6",
+        ("'0900 884⑨' is not a phone number",),
+    ),
+    Case(
+        "contacts-huge-phone.yaml",
+        CONTACTS,
+        f"{CONTACTS}:6",
+        ("'" + "9" * 39 + "…' is not a valid phone number",),
+    ),
+    Case(
+        "contacts-verified-with-time.yaml",
+        CONTACTS,
+        f"{CONTACTS}:11",
+        ("must be a date like 2026-11-24, without a time of day (not '2026-11-24 10:30:00')",),
+        "contacts.politie-geen-spoed.verified",
+    ),
+    Case(
+        "guide-edition-with-time.yaml",
+        GUIDE,
+        f"{GUIDE}:2",
+        ("must be a date like 2026-11-24, without a time of day",),
+        "edition",
+    ),
+    Case(
+        "contacts-terminal-escape.yaml",
+        CONTACTS,
+        f"{CONTACTS}:8",
+        ("'\\u001b[2J\\u001b[H\\u001b[32mAll checks passed. Ready to print.' contains",),
+        "contacts.politie-geen-spoed.website",
+    ),
+    Case(
+        "tr-dotted-key-beside-nested.yaml",
+        TR,
+        f"{TR}:6",
+        ("this text is written twice: nested on line 3", "delete line 6"),
+        "cover.title",
+    ),
     Case(
         "guide-file-url.yaml",
         GUIDE,
-        f"{GUIDE}:10",
+        f"{GUIDE}:13",
         ("'file:///etc/passwd' is not a web address starting with https://",),
         "online_url.default",
     ),
@@ -318,6 +365,7 @@ def _place(case: Case, root: Path) -> None:
 
 def _assert_message(output: str, case: Case, command: str) -> None:
     assert "Traceback" not in output, f"{command}: {output}"
+    assert "\x1b" not in output, f"{command}: a terminal escape reached the terminal"
     assert "unexpected problem" not in output, f"{command}: {output}"
     assert re.search(re.escape(case.where) + r"(?![\d/])", output), (
         f"{command}: no '{case.where}' in:\n{output}"
@@ -385,3 +433,51 @@ def test_a_byte_order_mark_is_accepted_and_changes_nothing(built_project, capsys
     # the PDFs are the same bytes; only the manifest's record of the input file changed
     pdfs = {path for path in before if str(path).endswith(".pdf")}
     assert pdfs and {p: after[p] for p in pdfs} == {p: before[p] for p in pdfs}
+
+
+def test_a_translation_file_that_is_a_symlink_loop_is_an_input_error(built_project, capsys):
+    before = snapshot(built_project / "build")
+    (built_project / TR).unlink()
+    (built_project / TR).symlink_to("tr.yaml")  # leads to itself
+    for command in (["build", "-l", "nl"], ["check", "--no-layout"]):
+        assert main(["--root", str(built_project), *command]) == 1
+        out = capsys.readouterr()
+        output = out.out + out.err
+        assert f"{TR}  cannot be read (Too many levels of symbolic links)" in output
+        assert "a symbolic link that leads to itself" in output and "Traceback" not in output
+    assert snapshot(built_project / "build") == before
+
+
+def test_no_control_character_of_a_file_reaches_the_terminal(built_project, capsys):
+    """Whatever prints it (a message, a report, JSON), ESC and C1 codes arrive as codes."""
+    contacts = built_project / CONTACTS
+    text = contacts.read_text(encoding="utf-8")
+    first = "    name: "
+    at = text.index(first) + len(first)
+    end = text.index("\n", at)
+    contacts.write_text(text[:at] + '"Politie \\e[2J\\x9b31m"' + text[end:], encoding="utf-8")
+    for command in (["check", "--no-layout"], ["check", "--no-layout", "--format", "json"]):
+        main(["--root", str(built_project), *command])
+        out = capsys.readouterr()
+        assert "\x1b" not in out.out + out.err and "\x9b" not in out.out + out.err
+        assert "U+001B" in out.out + out.err
+
+
+def test_the_printing_of_messages_shows_control_characters_as_codes():
+    from hulpwijzer.cli.common import SafeStream
+    from hulpwijzer.model import Message
+
+    message = Message("error", "f.yaml", 3, "k", "'\x1b[2J\nAll checks passed.' is wrong", "x")
+    assert message.format() == (
+        "f.yaml:3  k  '\\u001b[2J\\u000aAll checks passed.' is wrong\n    → x"
+    )
+
+    class Sink:
+        text = ""
+
+        def write(self, s):
+            self.text += s
+
+    sink = Sink()
+    SafeStream(sink).write("a\x1b]0;title\x07\u202eb\n")
+    assert sink.text == "a\\u001b]0;title\\u0007\\u202eb\n"

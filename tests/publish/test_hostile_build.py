@@ -83,7 +83,7 @@ def test_ctrl_c_after_the_first_file_leaves_no_half_written_build(
     def interrupt(*args, **kwargs):  # every PDF is written: only the swap into build/ is left
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(build_module, "_replace", interrupt)
+    monkeypatch.setattr(build_module.folders, "swap", interrupt)
     assert (
         main(["--root", str(built_project), "build", "-l", "nl", "--force", "--jobs", "1"]) == 130
     )

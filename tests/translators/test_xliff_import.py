@@ -225,12 +225,12 @@ def test_import_refuses_a_repeated_unit_and_names_a_changed_dutch_text(root, cap
 
 def test_import_refuses_files_it_cannot_read(root, capsys, tmp_path):
     cases = {
-        tmp_path: "cannot be read (Is a directory)",
+        tmp_path: "is not a plain file (a folder, a pipe or a device)",
         tmp_path / "none.xlf": "cannot be read (No such file or directory)",
     }
     big = tmp_path / "big.xlf"
-    big.write_bytes(b" " * 5_000_001)
-    cases[big] = "5,000,001 bytes is too large for an XLIFF of this guide"
+    big.write_bytes(b" " * 20_000_001)
+    cases[big] = "larger than 20,000,000 bytes, too large for an XLIFF of this guide"
     two = tmp_path / "two.xlf"
     two.write_text(f"<xliff xmlns='{NS}' version='1.2'><file/><file/></xliff>", encoding="utf-8")
     cases[two] = "holds 2 <file> elements; one is expected"

@@ -28,7 +28,7 @@ from ..model import (
 from .fields import FieldReader, describe
 from .glossary import read_glossary
 from .reader import KeyPath, YamlDoc, dotted, read_yaml
-from .sources import SOURCE_HINT, parse_source, parse_verified
+from .sources import SOURCE_HINT, WITH_TIME, parse_source, parse_verified
 from .translations import load_translations
 
 # Days as staff type them: English or Dutch, short or in full; the model keeps WEEKDAYS.
@@ -79,6 +79,9 @@ _GUIDE_FIELDS = {
     "max_source_age_months",
     "print_marks",
 }
+
+
+# a YAML timestamp with a time of day ("2026-11-24 10:30:00") where a date is meant
 
 
 def load_guide(root: Path) -> Guide:
@@ -316,7 +319,10 @@ def _parse_guide(
 
 def _parse_settings(r: FieldReader, data: dict) -> Settings:
     edition = data.get("edition")
-    if not isinstance(edition, dt.date):
+    if isinstance(edition, dt.datetime):
+        r.problem(("edition",), WITH_TIME.format(value=edition))
+        edition = dt.date(1970, 1, 1)
+    elif not isinstance(edition, dt.date):
         r.problem(("edition",), "must be the edition date, like 2026-11-24", _date_hint(edition))
         edition = dt.date(1970, 1, 1)
     urls = r.get(data, (), "online_url", dict, required=True, default={})
@@ -335,7 +341,7 @@ def _parse_settings(r: FieldReader, data: dict) -> Settings:
     return Settings(
         edition=edition,
         page_size=page_size,
-        max_pages=_in_range(r, data, "max_pages", 16, 4, 2000),
+        max_pages=_in_range(r, data, "max_pages", 16, 4, 10_000),  # 10,000 contacts: 3,340
         source_language=r.get(data, (), "source_language", str, default="nl"),
         online_url={str(k): v for k, v in urls.items() if isinstance(v, str)},
         max_verified_age_months=_in_range(r, data, "max_verified_age_months", 12, 1, 240),

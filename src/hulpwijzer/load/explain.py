@@ -157,7 +157,8 @@ def _text_without_key(e: _Error) -> Explanation | None:
     key = _KEY_LINE.match(above)
     # the last line of a text indented further (a '>-' block above): these cannot continue it
     after_a_block = _is_prose(above) and _indent_of(above) > indent
-    opens_text = not key or not key.group(2).strip() or key.group(2).strip()[0] in "|>\"'[{"
+    value = (key.group(2) or "").strip() if key else ""
+    opens_text = not value or value[0] in "|>\"'[{"
     if opens_text and not after_a_block:
         return None  # the line above opens a text that may go on: not this mistake
     lines = f"line {first}" if first == last else f"lines {first}–{last}"

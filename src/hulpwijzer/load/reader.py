@@ -8,6 +8,8 @@ it came from, so that every message can name file, line and key. What is wrong i
 
 from __future__ import annotations
 
+import errno
+import os
 import unicodedata
 from pathlib import Path
 
@@ -16,13 +18,14 @@ import yaml
 from ..model import InputError, Message
 from ..texts import char_name
 from .characters import (
-    MAX_FILE_BYTES,
     Problem,
     check_bidi_outside_texts,
     check_characters,
     check_merge_conflict,
+    check_size,
     decode,
     line_column,
+    max_bytes_of,
 )
 from .explain import explain
 
@@ -44,8 +47,11 @@ def relative_path(path: Path, root: Path) -> str:
     """``path`` as messages and the manifest name it: relative to the project, with "/"."""
     try:
         return Path(path).resolve().relative_to(Path(root).resolve()).as_posix()
-    except ValueError:
-        return Path(path).as_posix()
+    except (ValueError, OSError, RuntimeError):  # RuntimeError: a symbolic link loop (3.11)
+        try:
+            return Path(os.path.abspath(path)).relative_to(os.path.abspath(root)).as_posix()
+        except ValueError:
+            return Path(path).as_posix()
 
 
 class YamlDoc:
@@ -93,14 +99,26 @@ def read_yaml(path: Path, root: Path) -> YamlDoc:
         )
     try:
         with path.open("rb") as f:  # never more than the limit: a huge file is not read whole
-            raw = f.read(MAX_FILE_BYTES + 1)
+            raw = f.read(max_bytes_of(path) + 1)
     except OSError as exc:
+        hint = (
+            "It is a symbolic link that leads to itself: replace it with the file it should be."
+            if exc.errno == errno.ELOOP
+            else "Check that the file exists and that you may read it."
+        )
         raise InputError(
-            [Message("error", rel, 0, "", f"cannot be read ({exc.strerror})")]
+            [Message("error", rel, 0, "", f"cannot be read ({exc.strerror})", hint)]
         ) from None
+    return parse_yaml(raw, path, rel)
+
+
+def parse_yaml(raw: bytes, path: Path, rel: str) -> YamlDoc:
+    """Parse the bytes ``raw`` of the file ``path`` (``rel`` in messages) strictly, as
+    :func:`read_yaml` does; for text that is about to be written (an XLIFF import)."""
     text = ""
     try:
         check_merge_conflict(raw)
+        check_size(raw, max_bytes_of(path))
         text = decode(raw)
         check_characters(text)
         node = _compose(text)

@@ -26,10 +26,16 @@ SOURCE_HINT = (
 )
 
 
+WITH_TIME = "must be a date like 2026-11-24, without a time of day (not '{value}')"
+
+
 def parse_verified(r: FieldReader, data: dict, path: KeyPath) -> tuple[dt.date | None, str | None]:
     """A person's confirmation: the date and who, both or neither."""
     verified = data.get("verified")
-    if verified is not None and not isinstance(verified, dt.date):
+    if isinstance(verified, dt.datetime):
+        r.problem(path + ("verified",), WITH_TIME.format(value=verified))
+        verified = None
+    elif verified is not None and not isinstance(verified, dt.date):
         r.problem(path + ("verified",), "must be a date like 2026-11-24")
         verified = None
     verified_by = r.get(data, path, "verified_by", str)

@@ -12,14 +12,23 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..model import InputError, Message, Text, Translation
-from .reader import KeyPath, YamlDoc, dotted, read_yaml, relative_path
+from .reader import KeyPath, YamlDoc, dotted, parse_yaml, read_yaml, relative_path
 
 LANGUAGE_FILE = re.compile(r"^[a-z]{2,3}(_[A-Z][a-z]{3})?(_[A-Z]{2})?$")
 
 
 def load_translation(path: Path, root: Path) -> Translation:
     """Read one ``translations/<code>.yaml`` into flat dotted keys, in file order."""
-    doc = read_yaml(path, root)
+    return _translation(read_yaml(path, root), path)
+
+
+def parse_translation(raw: bytes, path: Path, root: Path) -> Translation:
+    """What :func:`load_translation` would make of ``path`` if it held ``raw``: for a text about
+    to be written (an XLIFF import), refused as the loader would refuse it."""
+    return _translation(parse_yaml(raw, path, relative_path(path, root)), path)
+
+
+def _translation(doc: YamlDoc, path: Path) -> Translation:
     if doc.data is None:
         raise InputError(
             [Message("error", doc.rel, 1, "", "is empty", "Copy the keys of the Dutch file here.")]

@@ -3,22 +3,25 @@
 :func:`build` runs one pipeline: plan the jobs with their fingerprints (:mod:`.fingerprint`),
 reuse each file whose inputs are unchanged from the previous build or render it
 (:mod:`.manifest`, :mod:`.workers`), write the manifest, let the caller accept the result, and
-replace ``build/``. Files are written into a temporary folder beside ``build/``; only when every
-file succeeded and the result was accepted does it replace ``build/``. A failed, refused or
-interrupted build leaves the previous ``build/`` as it was.
+replace ``build/``. Files are written into a working folder beside ``build/``; only when every
+file succeeded and the result was accepted does it take the place of ``build/``, in one atomic
+step (:mod:`.folders`). A failed, refused, interrupted or killed build leaves the previous
+``build/`` as it was; one build at a time writes a folder (a lock file beside it).
+
+A build only ever replaces a folder that it wrote itself: the marker file ``.hulpwijzer-output``
+(:mod:`.files`) names every file of the build; a folder holding any other file is refused.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
-import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model import Guide, InputError, Message
 from ..outputs import OUTPUTS
+from . import files, folders
 from .fingerprint import inputs_of
 from .manifest import (
     MANIFEST,
@@ -79,36 +82,48 @@ def build(
     finds errors; ``out_dir`` then stays as it was.
     """
     options = options or BuildOptions()
-    out_dir = Path(out_dir)
-    _check_target(out_dir)
-    staging = _staging_beside(out_dir)
-    try:
-        planned = [_plan(guide, language, variant, options) for language, variant in jobs]
-        outputs = _reuse_or_render(guide, planned, out_dir, staging, options)
-        outputs += _keep(out_dir, staging, options)
-        outputs += site_files(guide, outputs, out_dir, staging, options.force, options.progress)
-        write_manifest(staging, guide, outputs)
-        refusals = [m for m in options.accept(outputs, staging) if m.level == "error"]
-        if refusals:
-            raise BuildRefused(refusals)
-        _replace(staging, out_dir)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+    target = _target(Path(out_dir))
+    with folders.locked(target, lambda who: options.progress(_waiting(out_dir, who))):
+        folders.clean_up(target)
+        _check_target(Path(out_dir), target)
+        staging = folders.staging_folder(target)
+        try:
+            planned = [_plan(guide, language, variant, options) for language, variant in jobs]
+            outputs = _reuse_or_render(guide, planned, target, staging, options)
+            outputs += _keep(target, staging, options)
+            outputs += site_files(guide, outputs, target, staging, options.force, options.progress)
+            write_manifest(staging, guide, outputs)
+            owned = [MANIFEST] + [output.path for output in outputs]
+            files.write_text(staging / files.MARKER, files.marker_text("build", owned))
+            refusals = [m for m in options.accept(outputs, staging) if m.level == "error"]
+            if refusals:
+                raise BuildRefused(refusals)
+            old = folders.swap(staging, target)
+        except BaseException:
+            folders.remove(staging)
+            raise
+        folders.remove(old)
     return outputs
+
+
+def _target(out_dir: Path) -> Path:
+    """The folder that is replaced: ``out_dir``, or where it leads if it is a symbolic link (the
+    link stays, the folder it points to is replaced)."""
+    if out_dir.is_symlink():
+        try:
+            return out_dir.resolve(strict=False)
+        except (OSError, RuntimeError):  # a link that leads to itself: _check_target says so
+            return out_dir
+    return out_dir
+
+
+def _waiting(out_dir: Path, who: str) -> str:
+    return f"waiting: another build ({who}) is writing {out_dir}/; this one continues after it"
 
 
 def all_jobs(guide: Guide, languages: list[str] | None = None) -> list[tuple[str, str]]:
     """(language, output) for every output of every language (default: all languages)."""
     return [(lang, name) for lang in (languages or guide.languages) for name in OUTPUTS]
-
-
-def _staging_beside(out_dir: Path) -> Path:
-    """A new, empty temporary folder beside ``out_dir`` (on the same disk, for the swap)."""
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".hulpwijzer-build-", dir=out_dir.parent))
-    staging.chmod(0o755)
-    return staging
 
 
 def _plan(guide: Guide, language: str, variant: str, options: BuildOptions) -> Job:
@@ -171,32 +186,24 @@ def _keep(out_dir: Path, staging: Path, options: BuildOptions) -> list[Output]:
     return kept
 
 
-def _replace(staging: Path, out_dir: Path) -> None:
-    """Put ``staging`` in the place of ``out_dir``; on failure ``out_dir`` is put back."""
-    old = None
-    if out_dir.exists():
-        old = out_dir.with_name(staging.name + "-old")
-        os.replace(out_dir, old)
-    try:
-        os.replace(staging, out_dir)
-    except BaseException:
-        if old is not None:
-            os.replace(old, out_dir)
-        raise
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
-
-
-def _check_target(out_dir: Path) -> None:
-    """Refuse to replace a folder that is not an earlier build (``--out content``, ``--out .``)."""
-    resolved = out_dir.resolve()
-    problem = None
-    if resolved == resolved.parent or out_dir.name in ("", ".", ".."):
+def _check_target(out_dir: Path, target: Path) -> None:
+    """Refuse to replace a folder that hulpwijzer did not write (``--out content``, ``--out .``,
+    a web app's folder): only a folder whose every file an earlier build wrote is replaced."""
+    problem, hint = None, ""
+    resolved = _resolved(target)
+    if resolved is None:
+        problem = "is a symbolic link that leads to itself (a loop)"
+    elif resolved == resolved.parent or out_dir.name in ("", ".", ".."):
         problem = "is not a folder a build can be written to"
-    elif out_dir.exists() and not out_dir.is_dir():
+    elif target.exists() and not target.is_dir():
         problem = "exists and is not a folder"
-    elif out_dir.is_dir() and any(out_dir.iterdir()) and not (out_dir / MANIFEST).is_file():
-        problem = "holds files but no manifest.json: it is not an earlier build, so it stays"
+    elif target.is_dir():
+        foreign = files.foreign_files(target, _owned(target))
+        if foreign:
+            problem = files.holds_foreign(foreign) + ": it is not an earlier build"
+        elif not os.access(target, os.W_OK):
+            problem = "is read-only, so the build does not replace it"
+            hint = "Make the folder writable again, or build into another folder with --out."
     if problem:
         raise BuildRefused(
             [
@@ -206,8 +213,26 @@ def _check_target(out_dir: Path) -> None:
                     0,
                     "",
                     problem,
-                    "Build into an empty or new folder, or into an earlier build (the default "
+                    hint
+                    or "Build into an empty or new folder, or into an earlier build (the default "
                     "is build/).",
                 )
             ]
         )
+
+
+def _resolved(path: Path) -> Path | None:
+    try:
+        return path.resolve(strict=False)
+    except (OSError, RuntimeError):
+        return None
+
+
+def _owned(folder: Path) -> set[str]:
+    """The files of ``folder`` that an earlier build wrote: its marker says which. A build of
+    an older version (no marker) is recognised by its manifest: every file it lists."""
+    owned = files.marked_files(folder, "build")
+    if owned is not None:
+        return owned
+    previous = previous_files(folder)
+    return ({MANIFEST} | set(previous)) if previous else set()

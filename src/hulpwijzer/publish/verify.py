@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from ..model import Message
+from .files import MARKER
 
 MANIFEST = "manifest.json"  # written by manifest.py
 MAX_MANIFEST_BYTES = 1_000_000
@@ -194,7 +195,7 @@ def verify_build(out_dir: Path, shown: str | None = None) -> Verified:
             )
             continue
         result.matching.append(entry)
-    listed = {entry.path for entry in result.entries} | {MANIFEST}
+    listed = {entry.path for entry in result.entries} | {MANIFEST, MARKER}
     for path in sorted(p for p in out_dir.rglob("*") if p.is_file() or p.is_symlink()):
         rel = path.relative_to(out_dir).as_posix()
         if rel not in listed:

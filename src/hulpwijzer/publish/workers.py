@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable, Mapping
 
 from ..model import Guide
+from .folders import alive
 
 # (variant, PDF bytes, pages, texts that outgrow their place) of one rendered file
 RenderedFile = tuple[str, bytes, int, tuple]
@@ -70,7 +71,10 @@ def _render_in_workers(
     # fork: the workers start with the modules, the fonts and the guide already loaded.
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else None)
     pool = cf.ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(guide,)
+        max_workers=workers,
+        mp_context=context,
+        initializer=_init_worker,
+        initargs=(guide, os.getpid()),
     )
     try:
         futures = {
@@ -117,9 +121,12 @@ def render_task(
 _worker_guide: Guide | None = None
 
 
-def _init_worker(guide: Guide) -> None:
-    """Start a worker: keep the guide, load the renderer and the fonts once, ignore Ctrl-C."""
+def _init_worker(guide: Guide, build: int) -> None:
+    """Start a worker: end with the build, process ``build`` (:func:`_watch_parent`), keep the
+    guide, load the renderer and the fonts once, ignore Ctrl-C."""
     import signal
+
+    _watch_parent(build)
 
     from .. import typeset
     from ..outputs.pdf import render  # noqa: F401 - loaded once per worker
@@ -128,7 +135,25 @@ def _init_worker(guide: Guide) -> None:
     _worker_guide = guide
     # Ctrl-C reaches the whole process group: the main process stops the workers itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the build's handler (cli)
     typeset.register_fonts()
+
+
+def _watch_parent(parent: int, every: float = 0.25) -> None:
+    """End this worker as soon as the build that started it, process ``parent``, is gone
+    (``kill -9``, a crash; also before this worker was ready): a worker must never outlive its
+    build, blocked for good and holding the caller's pipe."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while True:
+            time.sleep(every)
+            # the build died: on POSIX this worker now has another parent; Windows keeps the id
+            if os.getppid() != parent or (sys.platform == "win32" and not alive(parent)):
+                os._exit(1)
+
+    threading.Thread(target=watch, name="hulpwijzer-watch-parent", daemon=True).start()
 
 
 def _worker_task(

@@ -25,22 +25,26 @@ the YAML text (:func:`_edited`), then write it, the lock and the reviews (:func:
 
 from __future__ import annotations
 
+import os
+import stat
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..check import consistency_errors
+from ..check.textrules import invisible
 from ..load.states import States, read_states
-from ..model import Guide, HulpwijzerError, Message
+from ..load.translations import parse_translation
+from ..model import Guide, HulpwijzerError, InputError, Message
 from ..publish import files
-from ..texts import source_texts, text_hash
+from ..texts import char_name, source_texts, text_hash
 from .lock import record, write_lock
 from .review import mark, write_reviews
 from .scaffold import LanguageCodeError, parse_code
 from .xliff import HW_NS
 from .yamledit import YamlEditError, set_texts
 
-MAX_BYTES = 5_000_000
+MAX_BYTES = 20_000_000  # the XLIFF of a 10,000-contact guide's language is about 5 MB
 APPROVED_STATES = ("signed-off", "final")
 UNTRANSLATED_STATES = ("new", "needs-translation")
 
@@ -130,26 +134,50 @@ class ImportResult:
 
 
 def _read_xliff(path: Path) -> ET.Element:
-    """The parsed XLIFF file; refused when it cannot be read, is too large, declares a DOCTYPE
-    or an entity (no entity expansion, no external files) or is not well-formed XML.
+    """The parsed XLIFF file; refused when it is not a plain file (a pipe, a device), cannot be
+    read, is too large, or is not well-formed XML. It is parsed by defusedxml, which refuses a
+    DOCTYPE and with it every entity and external file, whatever the file's encoding.
 
     This is the one place where the translators' workflow reads a file itself; it belongs in
     :mod:`hulpwijzer.load`."""
+    import defusedxml.ElementTree as DET
+    from defusedxml import DefusedXmlException
+
+    data = _read_limited(Path(path))
     try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise XliffError([f"{path}: cannot be read ({exc.strerror})"]) from None
-    if len(data) > MAX_BYTES:
-        raise XliffError([f"{path}: {len(data):,} bytes is too large for an XLIFF of this guide"])
-    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
+        return DET.fromstring(data, forbid_dtd=True)
+    except DefusedXmlException:
         raise XliffError(
-            [f"{path}: contains a DOCTYPE or ENTITY declaration, which is not accepted"]
-        )
-    try:
-        return ET.fromstring(data)
+            [
+                f"{path}: contains a DOCTYPE, ENTITY or external reference, which is not "
+                "accepted (an XLIFF file needs none; export it again from the translation tool)"
+            ]
+        ) from None
     except ET.ParseError as exc:
         line, column = exc.position
         raise XliffError([f"{path}:{line}:{column}: not well-formed XML ({exc.msg})"]) from None
+
+
+def _read_limited(path: Path) -> bytes:
+    """The bytes of ``path``, never more than :data:`MAX_BYTES`; only from a plain file (a pipe
+    would wait for ever, /dev/zero never ends), which is checked on the opened file itself."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        raise XliffError([f"{path}: cannot be read ({exc.strerror})"]) from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise XliffError([f"{path}: is not a plain file (a folder, a pipe or a device)"])
+    with os.fdopen(fd, "rb") as f:
+        try:
+            data = f.read(MAX_BYTES + 1)
+        except OSError as exc:
+            raise XliffError([f"{path}: cannot be read ({exc.strerror})"]) from None
+    if len(data) > MAX_BYTES:
+        raise XliffError(
+            [f"{path}: larger than {MAX_BYTES:,} bytes, too large for an XLIFF of this guide"]
+        )
+    return data
 
 
 def _read_translation(path: Path) -> str:
@@ -216,6 +244,8 @@ def import_xliff(
     translation = guide.translations[code].path
     text = _read_translation(translation)
     new_text = _edited(text, plan)
+    if not plan.problems and new_text != text:
+        _check_as_loaded(guide, plan, new_text)
     if plan.problems:
         raise XliffError(plan.problems)
     states = read_states(guide.root)
@@ -369,6 +399,31 @@ def _edited(text: str, plan: _Plan) -> str:
     except YamlEditError as exc:
         plan.problems.append(f"{plan.result.file}: {exc}")
         return text
+
+
+def _check_as_loaded(guide: Guide, plan: _Plan, new_text: str) -> None:
+    """Refuse (in ``plan.problems``) a translation file that the next ``check`` or ``build``
+    would refuse: read it back as the loader would (characters, length of a text, keys), and
+    look at every imported text for control and invisible characters."""
+    path = guide.translations[plan.result.language].path
+    try:
+        loaded = parse_translation(new_text.encode("utf-8"), path, guide.root)
+    except InputError as exc:
+        plan.problems += [
+            f"the imported texts would make {m.file} unreadable: {m.format()}" for m in exc.messages
+        ]
+        return
+    for key in plan.changes:
+        value = loaded.texts[key].value if key in loaded.texts else None
+        if not isinstance(value, str):
+            continue
+        for _, ch in invisible(value)[:1]:
+            plan.problems.append(
+                f"unit '{key}': the XLIFF target contains the control or invisible character "
+                f"{char_name(ch)}, which a guide cannot print\n"
+                "    → Remove it in the translation tool (retype the words around it) and "
+                "export again."
+            )
 
 
 def _count_records(plan: _Plan, states: States) -> None:
