@@ -18,6 +18,7 @@ from ..check.status import LanguageStatus, language_status
 from ..languages import is_rtl, own_name, uncovered
 from ..load.states import Notes, States
 from ..model import Guide, Message, shorten
+from ..outputs.pdf.room import length
 from .notes import note_text, room
 
 
@@ -35,7 +36,7 @@ def all_status(guide: Guide, states: States) -> list[LanguageStatus]:
     for status in statuses:
         for state in status.keys:
             r = room(state.key, page_size) if state.text is not None else None
-            state.too_long = r is not None and len(state.text.strip()) > r.chars
+            state.too_long = r is not None and length(state.text) > r.chars
     return statuses
 
 
@@ -192,9 +193,9 @@ def format_key(key: str, guide: Guide, notes: Notes, statuses: list[LanguageStat
             if state.same:
                 flags.insert(0, "same as the Dutch")
         if state.text is not None and r is not None:
-            length = len(state.text.strip())
             flags.append(
-                f"{length}/{r.chars} characters" + (", too long" if state.too_long else "")
+                f"{length(state.text)}/{r.chars} characters"
+                + (", too long" if state.too_long else "")
             )
         lines.append(f"  {s.language:5} [{', '.join(flags)}]")
         if state.text is not None:
