@@ -14,10 +14,10 @@ import sys
 from pathlib import Path
 
 from .. import __version__
-from . import build, check, preflight, translators, verify
+from . import build, check, contact, preflight, translators, verify
 
 # the groups of commands, in the order ``hulpwijzer --help`` lists them
-COMMAND_GROUPS = (build, check, verify, preflight, translators)
+COMMAND_GROUPS = (build, check, verify, preflight, contact, translators)
 
 
 def main(argv: list[str] | None = None) -> int:
