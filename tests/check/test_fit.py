@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+from hulpwijzer.cli import main
 from hulpwijzer.load import load_guide
 from hulpwijzer.publish.run import check_guide
 
@@ -21,8 +23,51 @@ from .damage import (
 
 def test_a_section_title_too_long_for_its_place_is_reported_with_its_key(root):
     line = plant(root, TR, dutch_free_title(root), "title: " + q("Para " * 30))
-    m = only(check_layout(root), TR, "sections.money.title", "lines where 1 fit", "warning")
-    assert m.line == line and m.hint == "Make the text shorter."
+    m = only(check_layout(root), TR, "sections.money.title", "lines where 1 fits", "warning")
+    assert m.line == line and m.text.startswith("takes 5 lines where 1 fits")
+    assert "(room: about 35 characters; it has 149)" in m.text
+    assert m.hint == "Shorten it by about 114 characters (to 35 or fewer)."
+
+
+def test_check_and_status_give_the_same_room_figure(root, capsys):
+    """A title 10 characters over: check's hint and status --key name the same room and
+    length (the room of outputs/pdf/room.py)."""
+    title = "Para yönetimi ve borç danışmanlığı hizmetleri"  # 45 characters, two lines
+    plant(root, TR, dutch_free_title(root), "title: " + q(title))
+    m = only(check_layout(root), TR, "sections.money.title", "lines where 1 fits", "warning")
+    assert "(room: about 35 characters; it has 45)" in m.text
+    assert m.hint == "Shorten it by about 10 characters (to 35 or fewer)."
+    assert main(["--root", str(root), "status", "tr", "--key", "sections.money.title"]) == 0
+    out = capsys.readouterr().out
+    assert "Room: one line of about 35 characters" in out
+    assert "45/35 characters, too long" in out
+    assert (
+        main(
+            [
+                "--root",
+                str(root),
+                "status",
+                "tr",
+                "--key",
+                "sections.money.title",
+                "--format",
+                "json",
+            ]
+        )
+        == 0
+    )
+    data = json.loads(capsys.readouterr().out)
+    assert data["room"]["characters"] == 35 and data["languages"]["tr"]["too_long"]
+
+
+def test_a_text_within_the_room_whose_words_need_more_lines(root):
+    """Wide letters: fewer characters than the average room, still two lines; the hint does not
+    ask for a negative number of characters."""
+    title = "WWWWW MMMMM WWWWW MMMMM WWWWW"  # 29 characters, far wider than average
+    plant(root, TR, dutch_free_title(root), "title: " + q(title))
+    m = only(check_layout(root), TR, "sections.money.title", "lines where 1 fits", "warning")
+    assert "(room: about 35 characters; it has 29)" in m.text
+    assert m.hint == "Shorten it by a word or two, or use shorter words."
 
 
 def test_a_guide_over_max_pages_is_an_error_per_language(root):

@@ -166,7 +166,7 @@ def test_changed_dutch_text_makes_every_translation_outdated_until_confirmed(roo
         assert m.source_text.startswith("Heeft u zorgen over geld?")
         assert old[:20] in m.text  # what it was translated from
         assert f"hulpwijzer confirm {code} {key}" in m.hint
-        assert report.languages[code].outdated == 1
+        assert (report.languages[code].outdated, report.languages[code].not_confirmed) == (1, 0)
     assert not [m for m in report.errors if m.key == key]  # outdated is a warning
 
     assert main(["--root", str(root), "confirm", "tr", key]) == 0
@@ -190,6 +190,7 @@ def test_new_translation_not_yet_confirmed(root):
     report = check(root)
     m = only(report, TR, key, "not confirmed yet", "warning")
     assert m.line == tr_line and "hulpwijzer confirm tr contacts.geldfit.name" in m.hint
+    assert (report.languages["tr"].not_confirmed, report.languages["tr"].outdated) == (1, 0)
     assert only(report, "translations/en.yaml", key, "missing", "error")
     assert nl_line
 
@@ -199,7 +200,10 @@ def test_language_without_any_confirmation(root):
     report = check(root)
     m = only(report, "translations/pl.yaml", "", "no translation of 'pl' has been confirmed")
     assert m.line == 1 and "hulpwijzer confirm pl" in m.hint
-    assert report.languages["pl"].outdated == report.languages["pl"].translated
+    # never confirmed is its own state: "not confirmed yet", not "outdated" (the Dutch is as it was)
+    assert m.text.startswith("not confirmed yet: ") and "88 texts not confirmed" in m.text
+    stats = report.languages["pl"]
+    assert (stats.outdated, stats.not_confirmed) == (0, stats.translated)
 
 
 def test_missing_lock_file(root):

@@ -54,7 +54,9 @@ def test_a_fifth_language_end_to_end(root, capsys):
     )
     assert run(root, "check") == 0
     out = capsys.readouterr().out
-    assert re.search(r"uk Ukrainian +100% +88 +0 ", out)  # complete; not confirmed yet
+    assert re.search(
+        r"uk Ukrainian +100% +0 +88 +0 ", out
+    )  # complete; none outdated, 88 not confirmed yet
     assert "translations/uk.yaml" in out and "error: translations/uk.yaml" not in out
     assert run(root, "confirm", "uk") == 0
     assert run(root, "confirm", "uk", "labels.whatsapp") == 0  # stays 'WhatsApp' on purpose

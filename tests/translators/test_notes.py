@@ -8,6 +8,7 @@ from hulpwijzer import typeset as text
 from hulpwijzer.load import load_guide
 from hulpwijzer.load.states import read_notes
 from hulpwijzer.model import InputError
+from hulpwijzer.outputs.pdf.room import AVERAGE_EM
 from hulpwijzer.translators import notes
 
 from ..project import REPO, copy_project
@@ -21,7 +22,7 @@ def test_average_character_width_is_measured_on_the_dutch_texts():
     for bold in (False, True):
         width = sum(text.measure(v, 1000, bold) for v in values) / 1000
         average = width / sum(len(v) for v in values)
-        assert average == pytest.approx(notes.AVERAGE_EM[bold], abs=0.01)
+        assert average == pytest.approx(AVERAGE_EM[bold], abs=0.01)
 
 
 def test_every_key_has_a_room_and_every_dutch_text_fits_it():

@@ -47,7 +47,7 @@ def test_review_records_texts_and_a_changed_text_is_no_longer_reviewed(root, cap
 def test_review_refuses_outdated_texts_and_bad_input(root, capsys):
     fill(root, "nl", {"sections.money.intro": "Zorgen over geld? Vraag snel om hulp."})
     assert run(root, "review", "tr", "sections.money.intro", "--by", "A") == 1
-    assert "outdated or not confirmed" in capsys.readouterr().err
+    assert "sections.money.intro: outdated;" in capsys.readouterr().err
     assert not (root / REVIEW_FILE).exists()
     assert run(root, "review", "tr", "--by", "A") == 0  # all others; the outdated one skipped
     assert "Not recorded: 1" in capsys.readouterr().out

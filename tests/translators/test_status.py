@@ -38,7 +38,8 @@ def test_status_table_of_the_sample(root, capsys):
     lines = {line.split()[0]: line for line in out.splitlines() if line.startswith("  ")}
     assert "88/88" in lines["nl"] and "(source)" in lines["nl"]
     for code in ("en", "ar", "tr"):  # the sample texts start as not reviewed
-        assert lines[code].split()[2:6] == ["88/88", "0", "0", "0"]
+        # translated, missing, outdated, not confirmed, reviewed
+        assert lines[code].split()[2:7] == ["88/88", "0", "0", "0", "0"]
         assert "▒" * translators.BAR_WIDTH in lines[code] and lines[code].endswith("print")
 
 
@@ -58,10 +59,14 @@ def test_status_json_for_dashboards(root, capsys):
     assert ar["complete"] and ar["buildable"] == "print" and not data["problems"]
 
 
-@pytest.mark.parametrize("change", ["dutch", "missing", "unconfirmed"])
+@pytest.mark.parametrize("change", ["dutch", "missing", "unconfirmed", "new text"])
 def test_status_counts_as_check_counts(root, change):
     if change == "dutch":
         fill(root, "nl", {"sections.money.intro": "Zorgen over geld? Vraag snel om hulp."})
+    elif change == "new text":  # one outdated and one never confirmed text in Turkish
+        fill(root, "nl", {"sections.money.intro": "Zorgen over geld? Vraag snel om hulp."})
+        fill(root, "nl", {"contacts.geldfit.name": "Geldfit hulplijn"})
+        fill(root, "tr", {"contacts.geldfit.name": "Geldfit yardım hattı"})
     elif change == "missing":
         fill(root, "tr", {"labels.free": "", "back.title": ""})
     else:
@@ -74,11 +79,57 @@ def test_status_counts_as_check_counts(root, change):
         if s.is_source:
             continue
         expected = report.languages[code]
-        assert (s.total, s.translated, s.outdated) == (
+        assert (s.total, s.translated, s.outdated, s.not_confirmed) == (
             expected.keys,
             expected.translated,
             expected.outdated,
+            expected.not_confirmed,
         ), code
+    if change == "new text":
+        assert (statuses(root)["tr"].outdated, statuses(root)["tr"].not_confirmed) == (1, 1)
+
+
+def test_outdated_and_not_confirmed_are_two_states(root, capsys):
+    """Outdated: the Dutch changed since the text was confirmed. Not confirmed: never confirmed.
+    The table, the to-do list, one key, JSON, check's messages and a draft's back page agree."""
+    from hulpwijzer.compose.draft import draft_notice
+
+    fill(root, "nl", {"sections.money.intro": "Zorgen over geld? Vraag snel om hulp."})
+    fill(root, "nl", {"contacts.geldfit.name": "Geldfit hulplijn"})
+    fill(root, "tr", {"contacts.geldfit.name": "Geldfit yardım hattı"})
+    assert run(root, "status") == 0
+    table = capsys.readouterr().out
+    assert "outdated not confirmed reviewed" in table
+    tr_row = next(line for line in table.splitlines() if line.startswith("  tr "))
+    assert tr_row.split()[2:7] == ["89/89", "0", "1", "1", "0"]
+
+    assert run(root, "status", "tr") == 0
+    out = capsys.readouterr().out
+    assert "outdated 1, not confirmed 1," in out
+    outdated = out.split("Outdated: the Dutch changed since it was confirmed")[1].split("\n\n")[0]
+    unconfirmed = out.split("Not confirmed yet: never checked against the Dutch")[1]
+    unconfirmed = unconfirmed.split("\n\n")[0]
+    assert "sections.money.intro" in outdated and "contacts.geldfit.name" not in outdated
+    assert "contacts.geldfit.name" in unconfirmed and "sections.money.intro" not in unconfirmed
+
+    assert run(root, "status", "--format", "json") == 0
+    tr = next(e for e in json.loads(capsys.readouterr().out)["languages"] if e["language"] == "tr")
+    assert (tr["outdated"], tr["outdated_keys"]) == (1, ["sections.money.intro"])
+    assert (tr["not_confirmed"], tr["not_confirmed_keys"]) == (1, ["contacts.geldfit.name"])
+
+    assert run(root, "status", "tr", "--key", "contacts.geldfit.name") == 0
+    assert "[not confirmed, not reviewed" in capsys.readouterr().out
+    assert run(root, "status", "tr", "--key", "sections.money.intro") == 0
+    assert "[outdated, not reviewed" in capsys.readouterr().out
+
+    report = check_guide(load_guide(root), layout=False)
+    words = {m.key: m.text.split(":")[0] for m in report.messages if m.file.endswith("tr.yaml")}
+    assert words["sections.money.intro"] == "outdated"
+    assert words["contacts.geldfit.name"] == "not confirmed yet"
+
+    notice = draft_notice(statuses(root)["tr"])
+    assert "Outdated (the Dutch changed since it was confirmed): 1 texts." in notice
+    assert "Not confirmed yet against the Dutch: 1 texts." in notice
 
 
 def test_status_of_one_language_and_of_one_key(root, capsys):

@@ -24,7 +24,8 @@ class LanguageStats:
     is_source: bool = False
     keys: int = 0  # texts the language must have
     translated: int = 0  # of those: present and non-empty
-    outdated: int = 0  # made from an older Dutch text, or not confirmed yet
+    outdated: int = 0  # confirmed against an older Dutch text (the Dutch changed since)
+    not_confirmed: int = 0  # never confirmed: not known which Dutch text it was made from
     errors: int = 0
     warnings: int = 0
 
@@ -106,6 +107,7 @@ class Report:
                     "keys": s.keys,
                     "translated": s.translated,
                     "outdated": s.outdated,
+                    "not_confirmed": s.not_confirmed,
                     "errors": s.errors,
                     "warnings": s.warnings,
                 }
@@ -214,18 +216,26 @@ def format_report(report: Report, strict: bool = False, again: str = "") -> str:
             lines.append(f"  {r.score:5.0f}  {r.file}:{r.line}  {r.key}")
         lines.append("")
     lines.append("Summary")
-    lines.append(f"  {'language':24} {'complete':>8} {'outdated':>8} {'errors':>6} {'warnings':>8}")
+    lines.append(
+        f"  {'language':24} {'complete':>8} {'outdated':>8} {'not confirmed':>13} "
+        f"{'errors':>6} {'warnings':>8}"
+    )
     for s in report.languages.values():
         name = f"{s.language} {languages.english_name(s.language)}" + (
             " (source)" if s.is_source else ""
         )
         complete = f"{s.complete:g}%"
         outdated = "-" if s.is_source else str(s.outdated)
-        lines.append(f"  {name:24} {complete:>8} {outdated:>8} {s.errors:>6} {s.warnings:>8}")
+        unconfirmed = "-" if s.is_source else str(s.not_confirmed)
+        lines.append(
+            f"  {name:24} {complete:>8} {outdated:>8} {unconfirmed:>13} "
+            f"{s.errors:>6} {s.warnings:>8}"
+        )
     c = report.content
     if report.content_checked:
         lines.append(
-            f"  {'content + lock file':24} {'-':>8} {'-':>8} {c.errors:>6} {c.warnings:>8}"
+            f"  {'content + lock file':24} {'-':>8} {'-':>8} {'-':>13} "
+            f"{c.errors:>6} {c.warnings:>8}"
         )
     for item in report.not_checked:
         lines.append(f"\nNot checked: {item}.")

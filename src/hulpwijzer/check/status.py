@@ -1,4 +1,5 @@
-"""Where one language stands, key by key: missing, outdated, the same as the Dutch, reviewed.
+"""Where one language stands, key by key: missing, outdated (confirmed against an older Dutch
+text), not confirmed yet (never confirmed), the same as the Dutch, reviewed.
 
 A pure function of the guide and the lock and review state it is handed
 (:mod:`hulpwijzer.load.states`), by the same rules as the other checks; the translators'
@@ -24,7 +25,8 @@ class KeyState:
     text: str | None  # None: missing (or not a usable text)
     line: int  # in the translation file; 0 when missing
     optional: bool = False  # a contact name that a translation may leave out
-    outdated: bool = False  # translated from another Dutch text, or not confirmed
+    outdated: bool = False  # confirmed against an older Dutch text: the Dutch changed since
+    not_confirmed: bool = False  # never confirmed: not known which Dutch text it was made from
     same: bool = False  # identical to the Dutch and not confirmed as meant to be
     reviewed: bool = False
     too_long: bool = (
@@ -39,6 +41,7 @@ class LanguageStatus:
     file: str
     keys: list[KeyState] = field(default_factory=list)
     outdated: int = 0  # counted as ``check`` counts it
+    not_confirmed: int = 0  # likewise
     uncovered: set[str] = field(default_factory=set)  # characters no bundled font can draw
 
     @property
@@ -106,13 +109,13 @@ def language_status(
             )
         if confirmed_any and not state.same:
             lock_entry = lock.entry(code, key)
-            state.outdated = lock_entry is None or lock_entry.hash != text_hash(src.text)
+            state.not_confirmed = lock_entry is None
+            state.outdated = lock_entry is not None and lock_entry.hash != text_hash(src.text)
     if lock_on and not confirmed_any:
         for state in status.required:
-            state.outdated = state.text is not None
+            state.not_confirmed = state.text is not None
     status.outdated = sum(1 for k in status.keys if k.outdated)
-    if lock_on and not confirmed_any:
-        status.outdated = status.translated
+    status.not_confirmed = sum(1 for k in status.keys if k.not_confirmed)
     shown = " ".join(k.text for k in status.keys if k.text) + " " + locale_strings(code)
     status.uncovered = glyphs.missing(shown)
     return status

@@ -81,15 +81,18 @@ def _check_translation(inputs: Inputs, code: str) -> tuple[list[Message], Langua
         same = any(m.text.startswith(SAME_TEXT) for m in compared)
         if lock_on and confirmed_any and not same:
             message = _outdated(code, place, lock)
-            if message:
-                stats.outdated += 1
+            if message is not None:
+                if message.text.startswith(NOT_CONFIRMED):
+                    stats.not_confirmed += 1
+                else:
+                    stats.outdated += 1
                 out.append(message)
     if lock_on and not confirmed_any and stats.translated:
-        stats.outdated = stats.translated
+        stats.not_confirmed = stats.translated
         out.append(
             Place(file, 1).warning(
-                f"no translation of '{code}' has been confirmed yet, so changes to the Dutch "
-                "texts cannot be followed",
+                f"{NOT_CONFIRMED}: no translation of '{code}' has been confirmed, so changes "
+                f"to the Dutch texts cannot be followed ({stats.translated} texts not confirmed)",
                 f"When the translation has been reviewed, run: hulpwijzer confirm {code}",
             )
         )
@@ -202,13 +205,18 @@ def consistency_errors(code: str, key: str, value: str, dutch: str) -> list[Mess
     return [m for m in found if m.level == "error" and m.text.startswith(CONSISTENCY)]
 
 
+NOT_CONFIRMED = "not confirmed yet"  # never confirmed (status: "not confirmed")
+OUTDATED = "outdated"  # confirmed against an older Dutch text (status: "outdated")
+
+
 def _outdated(code: str, place: Place, lock: Lock) -> Message | None:
-    """A translation not confirmed, or confirmed against another Dutch text than today's."""
+    """A translation never confirmed (NOT_CONFIRMED), or confirmed against another Dutch text
+    than today's (OUTDATED): the two states of ``hulpwijzer status``."""
     entry = lock.entry(code, place.key)
     confirm = f"hulpwijzer confirm {code} {place.key}"
     if entry is None:
         return place.warning(
-            "not confirmed yet: it is not recorded which Dutch text this was translated from",
+            f"{NOT_CONFIRMED}: it is not recorded which Dutch text this was translated from",
             f"Check it against the Dutch text, then run: {confirm}",
         )
     if entry.hash == text_hash(place.source_text):
@@ -216,7 +224,7 @@ def _outdated(code: str, place: Place, lock: Lock) -> Message | None:
     old = lock.sources.get(entry.hash)
     was = f' (it was translated from: "{shorten(old)}")' if old else ""
     return place.warning(
-        f"outdated: the Dutch text has changed since this was translated{was}",
+        f"{OUTDATED}: the Dutch text has changed since this was translated{was}",
         f"Compare it with the new Dutch text, update the translation if needed, then run: "
         f"{confirm}",
     )

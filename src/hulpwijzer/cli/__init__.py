@@ -16,11 +16,11 @@ import sys
 from pathlib import Path
 
 from .. import __version__
-from . import build, check, preflight, translators, verify
+from . import build, check, contact, preflight, translators, verify
 from .common import SafeStream, print_messages
 
 # the groups of commands, in the order ``hulpwijzer --help`` lists them
-COMMAND_GROUPS = (build, check, verify, preflight, translators)
+COMMAND_GROUPS = (build, check, verify, preflight, contact, translators)
 
 
 def main(argv: list[str] | None = None) -> int:

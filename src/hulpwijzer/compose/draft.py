@@ -30,6 +30,10 @@ def draft_notice(s: LanguageStatus) -> list[str]:
         else:
             lines.append("Every translated text has been reviewed by a native speaker.")
         if s.outdated:
-            lines.append(f"Outdated or not confirmed: {s.outdated} texts.")
+            lines.append(
+                f"Outdated (the Dutch changed since it was confirmed): {s.outdated} texts."
+            )
+        if s.not_confirmed:
+            lines.append(f"Not confirmed yet against the Dutch: {s.not_confirmed} texts.")
     lines.append(f"Details: hulpwijzer status {code}")
     return lines

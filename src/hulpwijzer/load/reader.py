@@ -81,6 +81,12 @@ class YamlDoc:
         return 1
 
 
+def read_for_edit(path: Path) -> str:
+    """A file exactly as it is (byte-order mark and line ends included), for a command that
+    edits it in place after :func:`read_yaml` has read it (so it is known to be UTF-8)."""
+    return Path(path).read_bytes().decode("utf-8")
+
+
 def read_yaml(path: Path, root: Path) -> YamlDoc:
     """Parse one YAML file strictly, raising :class:`InputError` with file and line."""
     rel = relative_path(path, root)

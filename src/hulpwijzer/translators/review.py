@@ -100,9 +100,9 @@ def reviewable(
             and lock.exists
             and (lock_entry is None or lock_entry.hash != text_hash(source.text))
         ):
+            state = "not confirmed yet" if lock_entry is None else "outdated"
             (refused if keys else skipped).append(
-                f"{key}: outdated or not confirmed; update it, run 'hulpwijzer confirm {code}', "
-                "then review it"
+                f"{key}: {state}; update it, run 'hulpwijzer confirm {code}', then review it"
             )
             continue
         chosen[key] = entry.value

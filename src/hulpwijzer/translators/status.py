@@ -18,6 +18,7 @@ from ..check.status import LanguageStatus, language_status
 from ..languages import is_rtl, own_name, uncovered
 from ..load.states import Notes, States
 from ..model import Guide, Message, shorten
+from ..outputs.pdf.room import length
 from .notes import note_text, room
 
 
@@ -35,7 +36,7 @@ def all_status(guide: Guide, states: States) -> list[LanguageStatus]:
     for status in statuses:
         for state in status.keys:
             r = room(state.key, page_size) if state.text is not None else None
-            state.too_long = r is not None and len(state.text.strip()) > r.chars
+            state.too_long = r is not None and length(state.text) > r.chars
     return statuses
 
 
@@ -62,18 +63,23 @@ def format_status(
 ) -> str:
     """The table of every language with its bar, then what keeps a language from print."""
     lines = []
-    head = f"  {'language':22} {'translated':>10} {'missing':>7} {'outdated':>8} {'reviewed':>8}"
+    head = (
+        f"  {'language':22} {'translated':>10} {'missing':>7} {'outdated':>8} "
+        f"{'not confirmed':>13} {'reviewed':>8}"
+    )
     lines.append(head + f"  {'':{BAR_WIDTH}}  build")
     for s in statuses:
         name = f"{s.language} {s.name}" + (" (source)" if s.is_source else "")
         translated = f"{s.translated}/{s.total}"
         if s.is_source:
-            missing, outdated, reviewed = str(len(s.missing)), "-", "-"
+            missing, outdated, unconfirmed, reviewed = str(len(s.missing)), "-", "-", "-"
         else:
-            missing, outdated, reviewed = str(len(s.missing)), str(s.outdated), str(s.reviewed)
+            missing, outdated = str(len(s.missing)), str(s.outdated)
+            unconfirmed, reviewed = str(s.not_confirmed), str(s.reviewed)
         built = "no font" if uncovered(s.language) else "print" if s.complete else "draft only"
         lines.append(
-            f"  {name:22} {translated:>10} {missing:>7} {outdated:>8} {reviewed:>8}"
+            f"  {name:22} {translated:>10} {missing:>7} {outdated:>8} {unconfirmed:>13} "
+            f"{reviewed:>8}"
             f"  {bar(s, unicode)}  {built}"
         )
     full, part, empty = ("█", "▒", "░") if unicode else ("#", "+", ".")
@@ -111,19 +117,26 @@ def font_note(code: str, chars: set[str]) -> str:
 
 
 def format_language(s: LanguageStatus, guide: Guide, notes: Notes) -> str:
-    """What is left to do in one language: missing, outdated, not reviewed, too long."""
+    """What is left to do in one language: missing, outdated, not confirmed, not reviewed, too
+    long."""
     lines = [
         f"{s.language} {s.name} ({own_name(s.language)}), "
         f"{'right to left' if is_rtl(s.language) else 'left to right'}: {s.file}",
         f"  translated {s.translated}/{s.total}, missing {len(s.missing)}, "
-        f"outdated {s.outdated}, reviewed {s.reviewed}/{s.total}",
+        f"outdated {s.outdated}, not confirmed {s.not_confirmed}, "
+        f"reviewed {s.reviewed}/{s.total}",
     ]
     groups = [
         ("Missing (translate these)", s.missing),
         (
-            "Outdated or not confirmed (compare with the Dutch, then: "
-            f"hulpwijzer confirm {s.language})",
+            "Outdated: the Dutch changed since it was confirmed (compare with the new Dutch, "
+            f"update it, then: hulpwijzer confirm {s.language} KEY)",
             [k for k in s.keys if k.outdated],
+        ),
+        (
+            "Not confirmed yet: never checked against the Dutch (check it, then: "
+            f"hulpwijzer confirm {s.language})",
+            [k for k in s.keys if k.not_confirmed],
         ),
         (
             "Same as the Dutch text (translate, or confirm that it stays)",
@@ -175,12 +188,14 @@ def format_key(key: str, guide: Guide, notes: Notes, statuses: list[LanguageStat
             flags = ["reviewed" if state.reviewed else "not reviewed"]
             if state.outdated:
                 flags.insert(0, "outdated")
+            if state.not_confirmed:
+                flags.insert(0, "not confirmed")
             if state.same:
                 flags.insert(0, "same as the Dutch")
         if state.text is not None and r is not None:
-            length = len(state.text.strip())
             flags.append(
-                f"{length}/{r.chars} characters" + (", too long" if state.too_long else "")
+                f"{length(state.text)}/{r.chars} characters"
+                + (", too long" if state.too_long else "")
             )
         lines.append(f"  {s.language:5} [{', '.join(flags)}]")
         if state.text is not None:
@@ -206,6 +221,7 @@ def status_json(
                 "translated": s.translated,
                 "missing": len(s.missing),
                 "outdated": None if s.is_source else s.outdated,
+                "not_confirmed": None if s.is_source else s.not_confirmed,
                 "reviewed": None if s.is_source else s.reviewed,
                 "complete": s.complete,
                 "buildable": "print" if s.complete else "draft",
@@ -214,6 +230,7 @@ def status_json(
                 "too_long": [k.key for k in s.keys if k.too_long],
                 "missing_keys": [k.key for k in s.missing],
                 "outdated_keys": [k.key for k in s.keys if k.outdated],
+                "not_confirmed_keys": [k.key for k in s.keys if k.not_confirmed],
                 "not_reviewed_keys": [] if s.is_source else [k.key for k in s.not_reviewed],
                 "uncovered_characters": "".join(sorted(s.uncovered)),
             }
@@ -244,6 +261,7 @@ def key_json(key: str, guide: Guide, notes: Notes, statuses: list[LanguageStatus
                 "text": state.text,
                 "missing": state.text is None,
                 "outdated": state.outdated,
+                "not_confirmed": state.not_confirmed,
                 "reviewed": state.reviewed,
                 "too_long": state.too_long,
             }

@@ -89,7 +89,8 @@ def export_xliff(guide: Guide, code: str, notes: Notes, out: Path) -> str:
     out = Path(out)
     files.write_bytes(out, data)
     return (
-        f"{len(status.keys)} texts ({counts['missing']} missing, {counts['outdated']} outdated, "
+        f"{len(status.keys)} texts ({counts['missing']} missing, "
+        f"{counts['outdated']} outdated or not confirmed, "
         f"{counts['translated']} translated, {counts['reviewed']} reviewed)"
     )
 
@@ -129,10 +130,11 @@ def glossary_note(guide: Guide, code: str, dutch: str) -> str:
 
 
 def _our_state(state: KeyState) -> str:
-    """missing, outdated (also: the same as the Dutch), translated or reviewed."""
+    """missing, outdated (also: not confirmed yet, the same as the Dutch), translated or
+    reviewed: the first three need a translator's look (``needs-review-translation``)."""
     if state.text is None:
         return "missing"
-    if state.outdated or state.same:
+    if state.outdated or state.not_confirmed or state.same:
         return "outdated"
     return "reviewed" if state.reviewed else "translated"
 
@@ -171,7 +173,12 @@ def _add_unit(
         old = lock.entry(code, state.key)
         was = lock.sources.get(old.hash) if old is not None else None
         text = "The Dutch text has changed since this was translated"
-        text += f'; it was: "{was}"' if was else " (or the translation was never confirmed)"
+        text += f'; it was: "{was}"' if was else ""
         ET.SubElement(unit, _q("note"), {"from": "hulpwijzer", "priority": "1"}).text = (
             text + ". Compare and update the translation."
+        )
+    elif state.not_confirmed:
+        ET.SubElement(unit, _q("note"), {"from": "hulpwijzer", "priority": "1"}).text = (
+            "Not confirmed yet: it is not recorded which Dutch text this was translated from. "
+            "Compare it with the Dutch text above."
         )

@@ -150,3 +150,43 @@ def _verify(result: str, changes: dict[str, str]) -> None:
     wrong = [k for k, v in changes.items() if flat.get(k) != v]
     if wrong:
         raise YamlEditError(f"the edited file does not read back as expected at {wrong[0]}")
+
+
+def add_text_after(text: str, key: str, value: str, after: str) -> str:
+    """``text`` (a translation file) with the new dotted ``key`` set to ``value``, nested right
+    after the existing key ``after``, a sibling of one of ``key``'s parents (e.g. the new
+    ``contacts.wijkagent.about`` after ``contacts.veilig-thuis``), in that key's indentation."""
+    bom = text.startswith("\ufeff")
+    body = text[1:] if bom else text
+    parts, before = key.split("."), after.split(".")
+    if parts[: len(before) - 1] != before[:-1] or len(parts) < len(before):
+        raise YamlEditError(f"'{after}' is not beside a parent of '{key}'")
+    root = yaml.compose(body, Loader=yaml.SafeLoader)
+    holder, key_node, node, depth = _walk(root, before)
+    if depth != len(before) or key_node is None or holder.flow_style:
+        raise YamlEditError(f"cannot add '{key}' after '{after}': no such key written in lines")
+    indent = key_node.start_mark.column
+    step = 2
+    if isinstance(node, yaml.MappingNode) and node.value and not node.flow_style:
+        step = node.value[0][0].start_mark.column - indent
+    rest = parts[len(before) - 1 :]
+    lines = [" " * (indent + step * i) + _key(p) + ":" for i, p in enumerate(rest[:-1])]
+    lines.append(" " * (indent + step * (len(rest) - 1)) + f"{_key(rest[-1])}: {quote(value)}")
+    result = ("\ufeff" if bom else "") + _put_lines(body, _last_end(node), lines)
+    _verify(result, {key: value})
+    return result
+
+
+def _put_lines(body: str, end: int, lines: list[str]) -> str:
+    """``lines`` inserted on lines of their own after the line in which ``end`` falls, with the
+    file's own line ends."""
+    newline = "\r\n" if "\r\n" in body else "\n"
+    block = newline.join(lines)
+    if end > 0 and body[end - 1] == "\n":  # after a block scalar: at the start of a line
+        return body[:end] + block + newline + body[end:]
+    eol = body.find("\n", end)
+    if eol == -1:
+        return body + newline + block + newline
+    if body[eol - 1 : eol] == "\r":
+        eol -= 1
+    return body[:eol] + newline + block + body[eol:]
