@@ -119,7 +119,7 @@ def _check(args) -> int:
         return 2
     layout = not args.no_layout and args.only != "contacts"
     if args.spelling and args.format == "text":
-        print("Loading the spelling dictionaries (about 5 seconds per language)…", file=sys.stderr)
+        print("Loading the spelling dictionaries (2–10 seconds per language)…", file=sys.stderr)
     try:
         report = check_guide(guide, args.today, layout, args.languages or None, args.spelling)
     except SpellingUnavailable as exc:
