@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..load.spelling import Spelling
 from ..load.states import Lock
 from ..model import Guide, Message
 from ..texts import source_texts
@@ -35,6 +36,7 @@ from .inputs import Check, Inputs, Layout
 from .qa import check_qa
 from .report import Report, count_messages, format_report, sort_messages
 from .source import check_source, needed_keys
+from .spelling import check_spelling
 from .ties import check_ties
 from .translations import check_lock, check_translations, consistency_errors
 
@@ -60,6 +62,7 @@ CHECKS: tuple[Check, ...] = (
     check_ties,
     check_qa,
     check_glossary,
+    check_spelling,
     check_glyphs,
     check_fit,
 )
@@ -71,14 +74,16 @@ def validate(
     lock: Lock | None = None,
     layouts: dict[str, Layout] | None = None,
     found: list[Message] | tuple[Message, ...] = (),
+    spelling: Spelling | None = None,
 ) -> Report:
     """Check ``guide``: a pure function of what it is handed, reading no file.
 
     ``lock`` is ``translations.lock`` as :func:`hulpwijzer.load.states.read_lock` read it (None:
     outdated translations are not looked for). ``layouts`` holds per language what laying it out
     found (None: the fit on the page is not checked). ``found`` are messages met while reading
-    those (a damaged lock file), reported with the rest. ``today`` is the date against which
-    ``verified`` dates are judged.
+    those (a damaged lock file), reported with the rest. ``spelling`` holds the dictionaries
+    and word list of ``check --spelling`` (None: the spelling is not checked). ``today`` is the
+    date against which ``verified`` dates are judged.
     """
     inputs = Inputs(
         guide,
@@ -87,6 +92,7 @@ def validate(
         layouts,
         sources=source_texts(guide),
         needed=tuple(needed_keys(guide)),
+        spelling=spelling,
     )
     report = Report()
     messages = list(found)

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..load.spelling import Spelling
 from ..load.states import Lock
 from ..model import Guide, Message
 from ..texts import Source
@@ -37,6 +38,7 @@ class Inputs:
     layouts: dict[str, Layout] | None  # None: the fit on the page is not checked
     sources: dict[str, Source] = field(default_factory=dict)  # the Dutch texts, by key
     needed: tuple[str, ...] = ()  # the Dutch keys the guide needs, in the order they are printed
+    spelling: Spelling | None = None  # None: the spelling is not checked (check --spelling)
 
 
 Check = Callable[[Inputs, Report], list[Message]]

@@ -49,6 +49,12 @@ def add_commands(commands) -> None:
         "faster while you edit",
     )
     check.add_argument(
+        "--spelling",
+        action="store_true",
+        help="also check the spelling with Hunspell dictionaries (optional: "
+        "pip install -e '.[spelling]'; loading them takes about 20 seconds)",
+    )
+    check.add_argument(
         "--today",
         type=_date,
         default=None,
@@ -87,6 +93,7 @@ def _check(args) -> int:
     from ..check import format_report
     from ..check.report import focus
     from ..load import load_guide
+    from ..load.spelling import SpellingUnavailable
     from ..model import InputError
     from ..publish.run import check_guide
 
@@ -111,7 +118,17 @@ def _check(args) -> int:
         )
         return 2
     layout = not args.no_layout and args.only != "contacts"
-    report = check_guide(guide, args.today, layout, args.languages or None)
+    if args.spelling and args.format == "text":
+        print("Loading the spelling dictionaries (2–10 seconds per language)…", file=sys.stderr)
+    try:
+        report = check_guide(guide, args.today, layout, args.languages or None, args.spelling)
+    except SpellingUnavailable as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except InputError as exc:  # a damaged content/words.yaml or dictionary
+        for message in exc.messages:
+            say(f"{message.level}: {message.format()}")
+        return 1
     report = focus(guide, report, args.languages, args.only)
     if args.format == "json":
         data = (report.strict() if args.strict else report).to_dict()
@@ -129,6 +146,7 @@ def _again(args) -> str:
     words = ["hulpwijzer", "check", *args.languages]
     words += [f"--only {args.only}"] if args.only else []
     words += ["--strict"] if args.strict else []
+    words += ["--spelling"] if args.spelling else []
     return " ".join(words)
 
 

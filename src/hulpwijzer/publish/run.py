@@ -25,6 +25,7 @@ from ..check import Layout, Report, fit_messages, validate
 from ..check.fit import script_message
 from ..check.status import language_status
 from ..compose.draft import draft_notice
+from ..load.spelling import load_spelling
 from ..load.states import read_lock, read_states
 from ..model import Guide, InputError, Message
 from ..outputs import OUTPUTS
@@ -42,16 +43,20 @@ def check_guide(
     today: dt.date | None = None,
     layout: bool = True,
     languages: list[str] | None = None,
+    spelling: bool = False,
 ) -> Report:
     """Check ``guide`` with its lock file and (``layout``) what laying out ``languages`` (all
-    when None) finds."""
+    when None) finds; with ``spelling``, also the spelling of those languages (loading the
+    dictionaries takes seconds; raises :class:`~hulpwijzer.load.spelling.SpellingUnavailable`
+    when they are not installed)."""
     found: list[Message] = []
     try:
         lock = read_lock(guide.root)
     except InputError as exc:
         found, lock = exc.messages, None
     layouts = layout_findings(guide, languages or guide.languages) if layout else None
-    return validate(guide, today, lock, layouts, found)
+    spellers = load_spelling(guide.root, languages or guide.languages) if spelling else None
+    return validate(guide, today, lock, layouts, found, spellers)
 
 
 def layout_findings(
