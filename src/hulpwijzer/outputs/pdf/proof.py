@@ -23,6 +23,7 @@ from ... import typeset as text
 from ...model import Guide
 from .. import Rendered
 from . import style
+from .canvas import dated_canvas
 
 MARGIN = 12 * style.mm  # around a spread
 CAPTION = 18 * style.mm  # below it, for its caption
@@ -93,12 +94,11 @@ def _sheets(
     height: float,
 ) -> bytes:
     """One sheet per spread: the frames of its pages, the spine and the caption."""
-    from .render import _dated_canvas
 
     text.register_fonts()
     size = (2 * width + 2 * MARGIN, height + CAPTION + MARGIN)
     out = io.BytesIO()
-    canv = _dated_canvas(guide.settings.edition)(
+    canv = dated_canvas(guide.settings.edition)(
         out, pagesize=size, invariant=1, initialFontName=text.LATIN_FONT, pageCompression=1
     )
     name = f"{language} ({languages.english_name(language)})"

@@ -13,14 +13,9 @@ come from the edition date, never from the clock or from the environment (Report
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
-import hashlib
 import io
-import time
 from dataclasses import dataclass
 
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
@@ -32,6 +27,7 @@ from ...compose.texts import Texts
 from ...model import Guide, HulpwijzerError
 from .. import OUTPUTS, Rendered
 from . import story, style
+from .canvas import dated_canvas
 from .flowables import NotesPadding
 
 __all__ = ["Geometry", "RenderError", "render", "render_variants"]
@@ -187,7 +183,7 @@ def _build(
     try:
         doc.build(
             story.story(booklet, page_size, notes_pages),
-            canvasmaker=_dated_canvas(guide.settings.edition, links=variant != "print"),
+            canvasmaker=dated_canvas(guide.settings.edition, links=variant != "print"),
         )
     except LayoutError:  # boxes and texts split over pages; this is the last line of defence
         raise RenderError(
@@ -201,41 +197,6 @@ def _build(
 
         return Rendered(make_pdfx(out.getvalue(), standard), doc.page)
     return Rendered(out.getvalue(), doc.page)
-
-
-class _NoLinksCanvas(Canvas):
-    """The print file's canvas: links are not drawn (PDF/X forbids annotations and actions;
-    on paper they are dead anyway). The screen file has them."""
-
-    def linkURL(self, *args, **kwargs) -> None:
-        pass
-
-    def linkRect(self, *args, **kwargs) -> None:
-        pass
-
-    def linkAbsolute(self, *args, **kwargs) -> None:
-        pass
-
-
-def _dated_canvas(edition: dt.date, links: bool = True):
-    """A canvas maker whose PDF creation date and file id derive from the edition date."""
-    stamp = calendar.timegm((edition.year, edition.month, edition.day, 0, 0, 0))
-
-    def make(*args, **kwargs) -> Canvas:
-        canv = (Canvas if links else _NoLinksCanvas)(*args, **kwargs)
-        pdf = canv._doc
-        clock = pdf._timeStamp  # what PDFDocument took from invariant mode or the environment
-        clock.t, clock.lt = stamp, time.gmtime(stamp)
-        clock.YMDhms = tuple(clock.lt)[:6]
-        clock.dhh = clock.dmm = 0
-        clock.tzname = "UTC"
-        signature = hashlib.md5(usedforsecurity=False)  # the file id, as PDFDocument starts it
-        signature.update(b"a reportlab document")
-        signature.update(ascii(stamp).encode())
-        pdf.signature = signature
-        return canv
-
-    return make
 
 
 def _decorate(canv, page: int, geometry: Geometry, variant: str, draft_mark: str | None) -> None:
