@@ -293,3 +293,11 @@ def test_unconfirmed_guides_have_no_qr_code_and_no_web_address_but_a_draft_has(s
     assert "Scan de code" not in pages[0]
     draft = render.render(guide, "nl", "screen", draft=True)
     assert decode_qr_codes(draft.pdf, 0) == ["https://www.heerlen.nl/hulpwijzer/nl/"]
+
+
+def test_numbers_in_running_text_stay_whole_and_read_left_to_right(site):
+    """ "14 045" in an Arabic sentence: one left-to-right isolate that never breaks (as on
+    paper), not "14" at the end of one line and "045" on the next."""
+    page = (site / "ar" / "index.html").read_text(encoding="utf-8")
+    assert '<bdi dir="ltr" class="nb">14 045</bdi>' in page
+    assert ".nb { white-space: nowrap; }" in page
