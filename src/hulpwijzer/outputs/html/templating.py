@@ -7,8 +7,6 @@ from functools import cache
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from ...typeset.spans import protected_spans
-
 
 @cache
 def environment() -> Environment:
@@ -29,6 +27,8 @@ def prose(text: str) -> Markup:
     """A running text, escaped, with every phone number, number, web and e-mail address in it
     as a left-to-right isolate that never breaks across lines (as on paper: "14 045" inside an
     Arabic sentence stays whole and reads left to right)."""
+    from ...typeset.spans import protected_spans  # the PDFs' definition; loads the typesetter
+
     out, done = [], 0
     for start, end in protected_spans(text):
         out += [escape(text[done:start]), Markup('<bdi dir="ltr" class="nb">')]
