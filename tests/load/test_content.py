@@ -142,6 +142,18 @@ def test_a_contact_id_used_twice_is_named_with_the_first(sample_copy):
             "consulted: soon",
             "contacts.wijkteam.sources.0.consulted  must be a",
         ),
+        (  # a date with a time of day: a message, not a crash of check (datetime < date)
+            "consulted: 2026-11-20",
+            "consulted: 2026-11-20 10:30:00",
+            "contacts.wijkteam.sources.0.consulted  must be a date like 2026-11-24, without a "
+            "time of day",
+        ),
+        (
+            "page_date: 2025-09",
+            "page_date: 2025-09-01 10:30:00",
+            "contacts.wijkteam.sources.0.page_date  must be a date like 2026-11-24, without a "
+            "time of day",
+        ),
         (
             "      - document: a leaflet",
             "      - url: https://x.nl/\n        document: a leaflet",

@@ -25,10 +25,10 @@ from ..model import (
     Settings,
     Step,
 )
-from .fields import FieldReader, describe
+from .fields import FieldReader, date_hint, describe
 from .glossary import read_glossary
 from .reader import KeyPath, YamlDoc, dotted, read_yaml
-from .sources import SOURCE_HINT, WITH_TIME, parse_source, parse_verified
+from .sources import SOURCE_HINT, parse_source, parse_verified
 from .translations import load_translations
 
 # Days as staff type them: English or Dutch, short or in full; the model keeps WEEKDAYS.
@@ -79,9 +79,6 @@ _GUIDE_FIELDS = {
     "max_source_age_months",
     "print_marks",
 }
-
-
-# a YAML timestamp with a time of day ("2026-11-24 10:30:00") where a date is meant
 
 
 def load_guide(root: Path) -> Guide:
@@ -318,12 +315,10 @@ def _parse_guide(
 
 
 def _parse_settings(r: FieldReader, data: dict) -> Settings:
-    edition = data.get("edition")
-    if isinstance(edition, dt.datetime):
-        r.problem(("edition",), WITH_TIME.format(value=edition))
-        edition = dt.date(1970, 1, 1)
-    elif not isinstance(edition, dt.date):
-        r.problem(("edition",), "must be the edition date, like 2026-11-24", _date_hint(edition))
+    edition = r.date(data, (), "edition", "the edition date,")
+    if edition is None:
+        if "edition" not in data:
+            r.problem(("edition",), "must be the edition date, like 2026-11-24", date_hint(None))
         edition = dt.date(1970, 1, 1)
     urls = r.get(data, (), "online_url", dict, required=True, default={})
     if urls and "default" not in urls:
@@ -349,18 +344,6 @@ def _parse_settings(r: FieldReader, data: dict) -> Settings:
         print_marks=r.get(data, (), "print_marks", bool, default=True),
         online_url_confirmed=r.get(data, (), "online_url_confirmed", bool, default=False),
     )
-
-
-def _date_hint(value: object) -> str:
-    """How to write ``value`` as a date: YYYY-MM-DD, with the date itself if it is one."""
-    match = re.fullmatch(r"(\d{1,2})[-./](\d{1,2})[-./](\d{4})", str(value).strip())
-    if match:
-        day, month, year = (int(x) for x in match.groups())
-        try:
-            return f"Write the date as YYYY-MM-DD (year-month-day): {dt.date(year, month, day)}."
-        except ValueError:
-            pass
-    return "Write the date as YYYY-MM-DD (year-month-day), e.g. 2026-11-24."
 
 
 def _parse_groups(r: FieldReader, data: dict, key: str, cls: type[Step] | type[Section]) -> tuple:

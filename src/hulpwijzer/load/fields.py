@@ -8,6 +8,7 @@ line and key, so that all problems of a file are reported together.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ..model import Located, Message
 from .reader import KeyPath, YamlDoc, dotted
@@ -95,6 +96,20 @@ class FieldReader:
                     "Known fields: " + ", ".join(sorted(allowed)) + ".",
                 )
 
+    def date(self, data: dict, path: KeyPath, key: str, what: str = "a date") -> dt.date | None:
+        """``data[key]`` as a date (None if absent or wrong, with a message): a YAML date,
+        never a date with a time of day, and for anything else the YYYY-MM-DD way to write it."""
+        value = data.get(key)
+        if value is None:
+            return None
+        if isinstance(value, dt.datetime):  # a subclass of date: "2026-11-24 10:30:00"
+            self.problem(path + (key,), WITH_TIME.format(value=value))
+            return None
+        if not isinstance(value, dt.date):
+            self.problem(path + (key,), f"must be {what} like 2026-11-24", date_hint(value))
+            return None
+        return value
+
 
 def describe(value: object) -> str:
     """What a wrong value is, as a message names it: ``text ('x')``, ``a list``, ``int 5``."""
@@ -102,3 +117,18 @@ def describe(value: object) -> str:
         if isinstance(value, kind):
             return f"{name} ({value!r})" if kind in (str, bool) else name
     return f"{type(value).__name__} {value!r}"
+
+
+WITH_TIME = "must be a date like 2026-11-24, without a time of day (not '{value}')"
+
+
+def date_hint(value: object) -> str:
+    """How to write ``value`` as a date: YYYY-MM-DD, with the date itself if it is one."""
+    match = re.fullmatch(r"(\d{1,2})[-./](\d{1,2})[-./](\d{4})", str(value).strip())
+    if match:
+        day, month, year = (int(x) for x in match.groups())
+        try:
+            return f"Write the date as YYYY-MM-DD (year-month-day): {dt.date(year, month, day)}."
+        except ValueError:
+            pass
+    return "Write the date as YYYY-MM-DD (year-month-day), e.g. 2026-11-24."

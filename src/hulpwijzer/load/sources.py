@@ -26,18 +26,9 @@ SOURCE_HINT = (
 )
 
 
-WITH_TIME = "must be a date like 2026-11-24, without a time of day (not '{value}')"
-
-
 def parse_verified(r: FieldReader, data: dict, path: KeyPath) -> tuple[dt.date | None, str | None]:
     """A person's confirmation: the date and who, both or neither."""
-    verified = data.get("verified")
-    if isinstance(verified, dt.datetime):
-        r.problem(path + ("verified",), WITH_TIME.format(value=verified))
-        verified = None
-    elif verified is not None and not isinstance(verified, dt.date):
-        r.problem(path + ("verified",), "must be a date like 2026-11-24")
-        verified = None
+    verified = r.date(data, path, "verified")
     verified_by = r.get(data, path, "verified_by", str)
     if verified_by is not None and not verified_by.strip():
         verified_by = None
@@ -82,16 +73,13 @@ def parse_source(r: FieldReader, item: object, path: KeyPath) -> FactSource | No
             "Use 'url:' for a web page, 'document:' for a file or report (with the lines).",
         )
     page_date, page_text = _page_date(r, item, path)
-    consulted = item.get("consulted")
-    if consulted is None:
+    consulted = r.date(item, path, "consulted", "a date (the day you read it),")
+    if "consulted" not in item:
         r.problem(
             path,
             "'consulted' is missing: the day the source was read",
             "Add 'consulted: YYYY-MM-DD'.",
         )
-    elif not isinstance(consulted, dt.date):
-        r.problem(path + ("consulted",), "must be a date like 2026-11-24 (the day you read it)")
-        consulted = None
     says = r.get(item, path, "says", str, default="")
     if consulted is None or page_text is None or (url is None) == (document is None):
         return None
@@ -108,10 +96,9 @@ def _page_date(r: FieldReader, item: dict, path: KeyPath) -> tuple[dt.date | Non
     if value is None:
         r.problem(path, "'page_date' is missing: the date the page shows", hint)
         return None, None
-    if isinstance(value, dt.datetime):
-        value = value.date()
-    if isinstance(value, dt.date):
-        return value, value.isoformat()
+    if isinstance(value, dt.date):  # a date with a time of day is refused, as everywhere
+        page_date = r.date(item, path, "page_date")
+        return (page_date, page_date.isoformat()) if page_date else (None, None)
     text = str(value).strip() if isinstance(value, str | int) else ""
     if text.lower() == NO_DATE_SHOWN:
         return None, NO_DATE_SHOWN
