@@ -155,11 +155,6 @@ def script_family(ch: str) -> str | None:
     return None
 
 
-def covered_scripts() -> list[str]:
-    """English names of the scripts the bundled families are made for ("Latin", "Arabic" ...)."""
-    return [scripts_data.script_name(code) for row in FONTS.values() for code in row.scripts]
-
-
 def script_names(chars: set[str] | str) -> list[str]:
     """English names of the scripts of ``chars`` ("Ethiopic", "Han"); "symbols" for emoji and
     other characters of no one script."""

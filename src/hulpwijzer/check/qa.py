@@ -53,7 +53,6 @@ FRENCH_SPACED = ";:!?"  # French (and Breton) put a narrow no-break space before
 PAIRS = {"(": ")", "[": "]", "«": "»", "‹": "›", "“": "”", "„": "“”", "‘": "’", "‚": "‘’"}
 CLOSERS = {")": "(", "]": "[", "»": "«", "›": "‹"}
 CURLY_QUOTES = "“”„«»‘‚"
-WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 DOUBLED = re.compile(r"(?<![\w'’-])([^\W\d_]+)\s+\1(?![\w'’-])", re.IGNORECASE)
 # doubled words that can be right: Dutch "dat dat", English "had had", "that that"
 DOUBLED_OK = {"nl": {"dat", "die"}, "en": {"had", "that"}}

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from urllib.parse import urlsplit
 
+from ..glyphs import ZW_JOINERS  # between letters of e.g. Persian: not hidden
 from ..model import Message
 from ..phones import phone_info
 from ..texts import char_name
@@ -50,7 +51,6 @@ MARK_NAMES = {
     "…": "'…'",
     "": "no punctuation",
 }
-ZW_JOINERS = {"\u200c", "\u200d"}  # belong between letters of e.g. Persian or Indic scripts
 BIDI_CONTROLS = {"LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"}
 
 

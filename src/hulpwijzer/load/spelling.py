@@ -25,14 +25,13 @@ A missing word list is an empty one; a damaged one is refused with file, line an
 from __future__ import annotations
 
 import importlib.util
-import os
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Protocol
 
 from ..model import HulpwijzerError, InputError, Message
-from .reader import read_yaml
+from .reader import read_yaml, relative_path
 
 WORDS_FILE = "content/words.yaml"
 DICTIONARY_DIR = "content/dictionaries"
@@ -170,7 +169,7 @@ def _read_dictionary(path: Path, root: Path) -> Speller:
     try:
         return Dictionary.from_files(str(path))
     except Exception as exc:  # spylls raises plain errors for a damaged .aff/.dic
-        name = os.path.relpath(path, root) if str(path).startswith(str(root)) else str(path)
+        name = relative_path(path, root)
         raise InputError(
             [
                 Message(

@@ -145,12 +145,10 @@ def build_guides(
     report = check_guide(guide, layout=False)
     result.report = report
     # a language still being translated is held back, not an error; its other faults are
-    unfinished = {
-        f"translations/{code}.yaml": untranslated_keys(guide, code)
-        for code in unfinished_languages(guide, plan)
-    }
+    waiting = unfinished_languages(guide, plan)
+    unfinished = {f"translations/{code}.yaml": untranslated_keys(guide, code) for code in waiting}
     # a language whose script the fonts cannot print is held back too: it fails alone
-    held_back = [script_message(guide, code) for code in unfinished_languages(guide, plan)]
+    held_back = [script_message(guide, code) for code in waiting]
     result.blocking = [
         m for m in report.errors if m.key not in unfinished.get(m.file, ()) and m not in held_back
     ]

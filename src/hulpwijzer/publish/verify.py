@@ -20,8 +20,8 @@ from pathlib import Path, PurePosixPath
 
 from ..model import Message
 from .files import MARKER
+from .manifest import MANIFEST
 
-MANIFEST = "manifest.json"  # written by manifest.py
 MAX_MANIFEST_BYTES = 1_000_000
 SHA256 = re.compile(r"[0-9a-f]{64}")
 

@@ -25,7 +25,6 @@ from ..publish import files
 from ..texts import PLACEHOLDERS, source_texts
 from .notes import note_text
 
-SCHEMA_DIR = "schemas"
 TRANSLATION_SCHEMA = "schemas/translation.schema.json"
 DRAFT = "http://json-schema.org/draft-07/schema#"
 

@@ -33,6 +33,7 @@ from pathlib import Path
 
 from ..check import consistency_errors
 from ..check.textrules import invisible
+from ..load.reader import read_for_edit
 from ..load.states import States, read_states
 from ..load.translations import parse_translation
 from ..model import Guide, HulpwijzerError, InputError, Message
@@ -180,13 +181,6 @@ def _read_limited(path: Path) -> bytes:
     return data
 
 
-def _read_translation(path: Path) -> str:
-    """The translation file exactly as it is (line ends included), to edit it in place.
-
-    A second read of a content file outside :mod:`hulpwijzer.load`; it belongs there."""
-    return Path(path).read_bytes().decode("utf-8")
-
-
 def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
@@ -242,7 +236,7 @@ def import_xliff(
     code = _language(guide, path, source_language, target_language)
     plan = _plan(guide, code, units, (reviewer or "").strip())
     translation = guide.translations[code].path
-    text = _read_translation(translation)
+    text = read_for_edit(translation)
     new_text = _edited(text, plan)
     if not plan.problems and new_text != text:
         _check_as_loaded(guide, plan, new_text)

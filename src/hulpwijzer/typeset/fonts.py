@@ -110,11 +110,6 @@ def is_rtl_script(ch: str) -> bool:
     return unicodedata.bidirectional(ch) in ("R", "AL")
 
 
-def is_arabic_script(ch: str) -> bool:
-    """True for a character of Arabic script (or Arabic punctuation): Noto Sans Arabic's."""
-    return glyphs.script_family(ch) == ARABIC_FONT
-
-
 def has_script_font(ch: str) -> bool:
     """True if a family other than the base one is made for the character's script."""
     return glyphs.script_family(ch) is not None

@@ -220,4 +220,4 @@ def _layout_plain(text: str, size: float, bold: bool, line_rtl: bool) -> Line:
     # the merged run is an isolate only if isolates (numbers, URLs ...) cover all of it
     isolate = sum(e - s for s, e in protected_spans(text)) == len(text)
     run = Run(text, font, size, advance * size / 1000.0, False, shaped, 0, isolate)
-    return Line(runs=(run,), width=0 + run.width, rtl=line_rtl, text=text)
+    return Line(runs=(run,), width=run.width, rtl=line_rtl, text=text)

@@ -18,11 +18,6 @@ SITE = "site"
 DATA = "data/hulpwijzer.json"
 
 
-def page_path(language: str) -> str:
-    """The page of a language inside ``site/``: ``nl/index.html``."""
-    return f"{language}/index.html"
-
-
 def pdf_name(language: str, variant: str) -> str:
     """The copy of a PDF beside a language's page: ``hulpwijzer-nl.pdf`` (screen) or
     ``hulpwijzer-nl-print.pdf``."""

@@ -27,9 +27,10 @@ import warnings
 import pikepdf
 from pikepdf import Array, Dictionary, Name, String
 
+from .. import PDFX_1A
+
 __all__ = ["CONDITION", "PDFX_1A", "make_pdfx", "subset_tag"]
 
-PDFX_1A = "PDF/X-1a:2003"
 PDF_VERSION = {PDFX_1A: "1.4"}
 VERSION_KEY = {PDFX_1A: "PDF/X-1:2003"}  # GTS_PDFXVersion of each conformance level
 CONDITION = {

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from . import style
 
 AVERAGE_EM = {False: 0.48, True: 0.51}  # average advance of a character, by bold
-MM = 72 / 25.4
 
 
 @dataclass(frozen=True)
@@ -50,7 +49,7 @@ def room(key: str, page_size: str = "A5") -> Room | None:
         return None
     tstyle, width = place.tstyle, place.width_in(page_size)
     per_line = int(width / (tstyle.size * AVERAGE_EM[tstyle.bold]))
-    return Room(place.lines, per_line, tstyle.size, tstyle.bold, width / MM)
+    return Room(place.lines, per_line, tstyle.size, tstyle.bold, width / style.mm)
 
 
 def length(text: str) -> int:

@@ -39,7 +39,6 @@ CARD_BORDER = 0.8
 # QR codes: the size of the code itself, without its quiet zone (print: at least 20 mm)
 QR_SIZE = 25 * mm  # on the cover
 QR_SIZE_BACK = 20.5 * mm  # on the back page
-QR_MIN_SIZE = 20 * mm
 QR_QUIET_ZONE = 4  # modules of white around the code, on top of its size
 
 
