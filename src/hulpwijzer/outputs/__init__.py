@@ -28,6 +28,7 @@ class Output:
     purpose: str
     pdfx: str | None = None  # the PDF/X standard the file meets (the preflight checks it)
     bound: bool = False  # a bound booklet: the manifest records its binding side
+    made_from: str | None = None  # the output this one is made from (rendered in the same task)
     booklet_pages: bool = True  # one PDF page per page of the booklet (the proof: per spread)
     dated: bool = False  # the edition date in the file's name: the print shop tells them apart
     # where a language's file goes in build/; {draft} is "-draft" for a draft, else "";
@@ -62,6 +63,7 @@ OUTPUTS: dict[str, Output] = {
         ".pdf",
         "pdf",
         "to sign off the page order: the print as spreads",
+        made_from="print",
         booklet_pages=False,
     ),
     "web": Output(

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable, Mapping
 
 from ..model import Guide
+from ..outputs import OUTPUTS
 from .folders import alive
 
 # (variant, PDF bytes, pages, texts that outgrow their place) of one rendered file
@@ -46,7 +47,7 @@ def render_all(
         by_language.setdefault(language, []).append(variant)
     tasks = [(language, tuple(variants)) for language, variants in by_language.items()]
     if len(tasks) < processes:  # few languages: their variants in parallel, each paginated
-        tasks = [(language, (variant,)) for language, variants in tasks for variant in variants]
+        tasks = [(language, group) for language, variants in tasks for group in _apart(variants)]
     workers = min(processes, len(tasks))
     if workers <= 1:
         for language, variants in tasks:
@@ -55,6 +56,15 @@ def render_all(
                 store(language, *result)
         return
     _render_in_workers(guide, tasks, drafts, workers, store)
+
+
+def _apart(variants: list[str]) -> list[tuple[str, ...]]:
+    """The variants of one language in groups that can be rendered apart: an output made from
+    another (the proof, from the print file) stays with it, so that it is not rendered twice."""
+    groups: dict[str, list[str]] = {}
+    for variant in variants:
+        groups.setdefault(OUTPUTS[variant].made_from or variant, []).append(variant)
+    return [tuple(group) for group in groups.values()]
 
 
 def _render_in_workers(
