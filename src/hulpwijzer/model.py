@@ -240,6 +240,14 @@ class Guide:
         src = self.settings.source_language
         return [src] + sorted(code for code in self.translations if code != src)
 
+    @property
+    def printed_ids(self) -> set[str]:
+        """The ids of the contacts the guide prints: emergency box, steps and sections."""
+        ids = set(self.emergency)
+        for group in self.steps + self.sections:
+            ids.update(group.contact_ids)
+        return ids
+
     def sections_of(self, contact_id: str) -> list[str]:
         return [s.id for s in self.sections if contact_id in s.contact_ids]
 

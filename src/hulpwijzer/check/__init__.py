@@ -93,6 +93,7 @@ def validate(
         sources=source_texts(guide),
         needed=tuple(needed_keys(guide)),
         spelling=spelling,
+        printed=frozenset(guide.printed_ids),
     )
     report = Report()
     messages = list(found)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from ..model import Contact, Guide, Message
+from ..model import Contact, Message
 from .contacts import contact_place
 from .inputs import Inputs
 from .report import Report
@@ -86,7 +86,7 @@ def source_age(c: Contact, inputs: Inputs) -> list[Message]:
     """A printed contact whose newest source is older than max_source_age_months, or shows no
     date at all, unless a person confirmed it lately."""
     guide, today = inputs.guide, inputs.today
-    if c.id not in printed_contacts(guide):
+    if c.id not in inputs.printed:
         return []
     if c.verified and c.verified >= _months_before(today, guide.settings.max_verified_age_months):
         return []  # a person's recent confirmation counts more than the age of the pages
@@ -114,14 +114,6 @@ def source_age(c: Contact, inputs: Inputs) -> list[Message]:
             )
         ]
     return []
-
-
-def printed_contacts(guide: Guide) -> set[str]:
-    """The ids of the contacts the guide prints: emergency box, steps and sections."""
-    ids = set(guide.emergency)
-    for group in guide.steps + guide.sections:
-        ids.update(group.contact_ids)
-    return ids
 
 
 def _confirm(c: Contact, today: dt.date) -> str:

@@ -39,6 +39,7 @@ class Inputs:
     sources: dict[str, Source] = field(default_factory=dict)  # the Dutch texts, by key
     needed: tuple[str, ...] = ()  # the Dutch keys the guide needs, in the order they are printed
     spelling: Spelling | None = None  # None: the spelling is not checked (check --spelling)
+    printed: frozenset[str] = frozenset()  # the ids of the contacts the guide prints
 
 
 Check = Callable[[Inputs, Report], list[Message]]
