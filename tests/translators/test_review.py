@@ -58,3 +58,13 @@ def test_review_refuses_outdated_texts_and_bad_input(root, capsys):
     with pytest.raises(InputError):
         read_reviews(root)
     assert run(root, "review", "tr", "--by", "A") == 1
+
+
+def test_review_records_nothing_while_the_lock_file_is_damaged(root, capsys):
+    """Without a readable lock, outdated texts cannot be told apart: recording them as reviewed
+    would be wrong, so nothing is recorded and the lock's problem is named."""
+    (root / "translations.lock").write_text("languages: [not, a, mapping]\n", encoding="utf-8")
+    assert run(root, "review", "tr", "--by", "Ayşe Yılmaz") == 1
+    err = capsys.readouterr().err
+    assert "translations.lock" in err and "Nothing was recorded." in err
+    assert not (root / REVIEW_FILE).exists()

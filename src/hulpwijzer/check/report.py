@@ -138,9 +138,6 @@ def sort_messages(guide: Guide, messages: list[Message]) -> list[Message]:
     return sorted(messages, key=lambda m: (order.get(m.file, len(order)), m.file, m.line))
 
 
-FOCUS = ("texts", "contacts")  # check --only
-
-
 def focus(guide: Guide, report: Report, languages: list[str], only: str | None) -> Report:
     """``report`` narrowed to what one person acts on: the texts of ``languages`` (all when
     empty) and/or the contacts (``only``: "texts", "contacts" or None for both).

@@ -8,7 +8,7 @@ import argparse
 import json
 import sys
 
-from ..check.report import FOCUS
+from ..model import FOCUS
 from .common import load, print_messages
 from .console import say
 

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from .common import load as _load
+from .common import print_messages
 
 
 def add_commands(commands) -> None:
@@ -282,10 +283,9 @@ def _review(args) -> int:
         return 2
     states = read_states(guide.root)
     reviews = states.reviews
-    if reviews is None:  # the review file cannot be read: recording would lose its entries
-        for m in states.problems:
-            if m.file == "translations.review":
-                print(f"{m.level}: {m.format()}", file=sys.stderr)
+    if states.problems:  # a damaged review file would lose its entries; a damaged lock would
+        print_messages(states.problems)  # let outdated texts be recorded as reviewed
+        print("Nothing was recorded.", file=sys.stderr)
         return 1
     chosen, refused, skipped = reviewable(guide, code, args.keys, states.lock)
     if refused:
