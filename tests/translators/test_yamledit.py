@@ -55,3 +55,9 @@ def test_quote_escapes_what_yaml_cannot_hold_literally():
     for value in ("a\tb", "a\u2028b", "\u200fx", 'q"uote\\', "Türkçe العربية", "x\ny"):
         assert yaml.safe_load("k: " + quote(value))["k"] == value
     assert "\u2028" not in quote("a\u2028b")
+
+
+def test_a_new_key_keeps_the_files_windows_line_ends():
+    """A file saved on Windows (CRLF): an added key gets the same line ends, not a mix."""
+    result = set_texts('a:\r\n  b: "x"\r\nc: "y"\r\n', {"a.z": "new"})
+    assert result == 'a:\r\n  b: "x"\r\n  z: "new"\r\nc: "y"\r\n'

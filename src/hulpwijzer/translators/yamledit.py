@@ -124,13 +124,7 @@ def _insert(body: str, key: str, value: str) -> str:
     lines.append(
         " " * (indent + 2 * (len(parts) - depth - 1)) + f"{_key(parts[-1])}: {quote(value)}"
     )
-    end = _last_end(holder)
-    if end > 0 and body[end - 1] == "\n":  # after a block scalar: at the start of a line
-        return body[:end] + "\n".join(lines) + "\n" + body[end:]
-    eol = body.find("\n", end)
-    if eol == -1:
-        return body + "\n" + "\n".join(lines) + "\n"
-    return body[:eol] + "\n" + "\n".join(lines) + body[eol:]
+    return _put_lines(body, _last_end(holder), lines)
 
 
 def _flatten(data: object, prefix: str = "") -> dict[str, object]:
