@@ -1,0 +1,86 @@
+"""The bundled pictograms: which exist, and the outline of each, without loading ReportLab.
+
+The pictograms are SVG files of Google's Material Symbols (Apache-2.0), shipped in ``symbols/``
+with their licence and a README naming version and source. Each file is one filled path; it is
+read here into its outline (lines and Bézier curves, in a square of side 1 with y upwards), and
+every output draws that outline as vectors in its own colour: no raster image, no icon font.
+
+``guide.yaml`` names a section's pictogram by its file name without ``.svg`` (``icon: payments``);
+:func:`available` is the one answer to "does it exist" (``check`` asks it). :data:`CARD_ICONS`
+names the pictograms of a contact card's rows, which the legend explains.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from defusedxml import ElementTree
+from fontTools.pens.basePen import BasePen
+from fontTools.svgLib.path import parse_path
+
+SYMBOL_DIR = Path(__file__).parent / "symbols"
+
+# What a pictogram on a card means -> its file. The legend lists them in this order.
+CARD_ICONS: dict[str, str] = {
+    "call": "call-fill",
+    "website": "language",
+    "address": "location_on-fill",
+    "hours": "schedule",
+    "free": "money_off",
+    "always_open": "routine",
+    "email": "mail-fill",
+    "whatsapp": "chat-fill",
+    "text": "sms-fill",
+}
+
+Point = tuple[float, float]
+# ("move", p), ("line", p), ("curve", c1, c2, p), ("close",): absolute points in the unit square
+Segment = tuple
+
+
+@cache
+def available() -> frozenset[str]:
+    """The names of the bundled pictograms (their file names without ``.svg``)."""
+    return frozenset(path.stem for path in SYMBOL_DIR.glob("*.svg"))
+
+
+@cache
+def outline(name: str) -> tuple[Segment, ...]:
+    """The outline of pictogram ``name``, scaled into the unit square, y upwards.
+
+    Raises KeyError for a name that is not bundled (``check`` reports those first).
+    """
+    if name not in available():
+        raise KeyError(name)
+    root = ElementTree.parse(SYMBOL_DIR / f"{name}.svg").getroot()
+    x0, y0, width, height = (float(v) for v in root.get("viewBox").split())
+    pen = _OutlinePen(x0, y0, width, height)
+    for element in root.iter():
+        if element.tag.rsplit("}", 1)[-1] == "path":
+            parse_path(element.get("d"), pen)
+    return tuple(pen.segments)
+
+
+class _OutlinePen(BasePen):
+    """Records an SVG path as segments, from the viewBox into the unit square (y flipped)."""
+
+    def __init__(self, x0: float, y0: float, width: float, height: float):
+        super().__init__(None)
+        self.x0, self.y0, self.width, self.height = x0, y0, width, height
+        self.segments: list[Segment] = []
+
+    def _unit(self, p: Point) -> Point:
+        return ((p[0] - self.x0) / self.width, 1 - (p[1] - self.y0) / self.height)
+
+    def _moveTo(self, pt):
+        self.segments.append(("move", self._unit(pt)))
+
+    def _lineTo(self, pt):
+        self.segments.append(("line", self._unit(pt)))
+
+    def _curveToOne(self, pt1, pt2, pt3):
+        self.segments.append(("curve", self._unit(pt1), self._unit(pt2), self._unit(pt3)))
+
+    def _closePath(self):
+        self.segments.append(("close",))
