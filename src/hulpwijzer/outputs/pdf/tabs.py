@@ -39,17 +39,19 @@ class Tab:
 
 @dataclass
 class TabState:
-    """The sections of the page being drawn: the one the last page ended in, then the marked."""
+    """The sections of the page being drawn: the one the last page ended in (unless a section
+    begins at the very top of this page), then those marked on it."""
 
     carried: Tab | None = None
     marked: list[Tab | None] = field(default_factory=list)
+    at_top: bool = False  # the first mark of this page stands at the top of its frame
 
     def page_tabs(self) -> list[Tab]:
         """The tabs of this page; then starts the next page with the section this one ends in."""
-        tabs = [self.carried, *self.marked]
+        tabs = [*([] if self.at_top else [self.carried]), *self.marked]
         if self.marked:
             self.carried = self.marked[-1]
-        self.marked = []
+        self.marked, self.at_top = [], False
         return list(dict.fromkeys(tab for tab in tabs if tab is not None))
 
 
@@ -75,7 +77,11 @@ class SectionMark(Flowable):
         return 0, 0
 
     def drawOn(self, canvas, x, y, _sW=0):
-        tab_state(canvas).marked.append(self.tab)  # nothing written into the PDF
+        state = tab_state(canvas)  # nothing written into the PDF
+        frame = getattr(self, "_frame", None)  # ReportLab's frame sets it as it adds us
+        if not state.marked and frame is not None:
+            state.at_top = y >= frame._y2 - frame._topPadding - 0.01
+        state.marked.append(self.tab)
 
 
 def outer_edge_is_right(page: int, rtl: bool) -> bool:
