@@ -3,6 +3,8 @@ the card rows on the reading-start side, explained by a legend in every language
 
 from __future__ import annotations
 
+import io
+
 import pikepdf
 import pypdfium2 as pdfium
 import pytest
@@ -76,3 +78,43 @@ def test_a_tab_carries_its_pictogram_in_white(built_site, lang):
     ]
     pixels = [image.getpixel(p) for p in box]
     assert any(p == (255, 255, 255) for p in pixels) and any(p[0] > 150 > p[1] for p in pixels)
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_rows_pictogram_stands_on_the_reading_start_side(rtl):
+    """Left of its word in Dutch, right of it in Arabic: a blank gap between the pictogram at the
+    start edge and the word after it."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from hulpwijzer import typeset as text
+    from hulpwijzer.outputs.pdf.flowables import InlineRow, Piece
+
+    text.register_fonts()
+    width = 200.0
+    row = InlineRow([Piece("اتصل" if rtl else "Bel", style.SMALL, icon="call-fill")], rtl, 0)
+    _, height = row.wrap(width, 100)
+    out = io.BytesIO()
+    canv = Canvas(out, pagesize=(width, height))
+    row.drawOn(canv, 0, 0)
+    canv.save()
+    doc = pdfium.PdfDocument(out.getvalue())
+    try:
+        image = doc[0].render(scale=4).to_pil().convert("L")
+    finally:
+        doc.close()
+    inked = [
+        x / 4
+        for x in range(image.width)
+        if min(image.crop((x, 0, x + 1, image.height)).getdata()) < 128
+    ]
+    start = (width - max(inked)) if rtl else min(inked)
+    icon_end = style.ICON_CARD
+    # ink from the start edge over the pictogram, then nothing in the gap, then the word
+    assert start < 0.2 * style.ICON_CARD  # the symbol's own margin in its square
+    gap = [
+        x
+        for x in inked
+        if icon_end + 0.5 < (width - x if rtl else x) < icon_end + style.ICON_GAP - 0.5
+    ]
+    assert gap == []
+    assert any((width - x if rtl else x) > icon_end + style.ICON_GAP for x in inked)
