@@ -46,14 +46,27 @@ def available() -> frozenset[str]:
 
 
 @cache
+def svg_path(name: str) -> tuple[str, str]:
+    """The viewBox and the path data of pictogram ``name`` as its file has them (the web page
+    puts them inline). Raises KeyError for a name that is not bundled."""
+    root = _svg(name)
+    paths = [e.get("d") for e in root.iter() if e.tag.rsplit("}", 1)[-1] == "path"]
+    return root.get("viewBox"), " ".join(paths)
+
+
+def _svg(name: str):
+    if name not in available():
+        raise KeyError(name)
+    return ElementTree.parse(SYMBOL_DIR / f"{name}.svg").getroot()
+
+
+@cache
 def outline(name: str) -> tuple[Segment, ...]:
     """The outline of pictogram ``name``, scaled into the unit square, y upwards.
 
     Raises KeyError for a name that is not bundled (``check`` reports those first).
     """
-    if name not in available():
-        raise KeyError(name)
-    root = ElementTree.parse(SYMBOL_DIR / f"{name}.svg").getroot()
+    root = _svg(name)
     x0, y0, width, height = (float(v) for v in root.get("viewBox").split())
     pen = _OutlinePen(x0, y0, width, height)
     for element in root.iter():
