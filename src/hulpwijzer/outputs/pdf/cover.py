@@ -21,7 +21,7 @@ class ThemeTiles(Flowable):
     def __init__(self, tabs: list[Tab], rtl: bool, size: float = style.ICON_COVER):
         super().__init__()
         self.tabs, self.rtl, self.size = tabs, rtl, size
-        self.spaceAfter = style.COVER_TILE_GAP
+        self.spaceAfter = style.COVER_TILES_SPACE
         self.per_row = 1
 
     def wrap(self, avail_width, avail_height):
