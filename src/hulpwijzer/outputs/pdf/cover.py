@@ -42,14 +42,35 @@ class ThemeTiles(Flowable):
             if self.rtl:
                 x = self.width - x - self.size
             y = self.height - (row + 1) * self.size - row * style.COVER_TILE_GAP
-            self.canv.saveState()
-            self.canv.setFillColor(tab.colour)
-            self.canv.roundRect(x, y, self.size, self.size, style.COVER_TILE_RADIUS, 0, 1)
-            self.canv.restoreState()
-            if tab.icon:
-                inset = (self.size - self.size * style.COVER_TILE_ICON) / 2
-                icon = self.size * style.COVER_TILE_ICON
-                draw_icon(self.canv, tab.icon, x + inset, y + inset, icon, icon_colour(tab.colour))
+            draw_tile(self.canv, tab, x, y, self.size)
+
+
+def draw_tile(canv, tab: Tab, x: float, y: float, size: float) -> None:
+    """One theme's tile: a rounded square in its tab's colour, its pictogram in white or black."""
+    canv.saveState()
+    canv.setFillColor(tab.colour)
+    canv.roundRect(x, y, size, size, style.COVER_TILE_RADIUS, stroke=0, fill=1)
+    canv.restoreState()
+    if tab.icon:
+        icon = size * style.COVER_TILE_ICON
+        inset = (size - icon) / 2
+        draw_icon(canv, tab.icon, x + inset, y + inset, icon, icon_colour(tab.colour))
+
+
+class ThemeTile(Flowable):
+    """One theme's tile as a flowable, ``size`` square (for a contents line: the same colour and
+    pictogram as the section's tab)."""
+
+    def __init__(self, tab: Tab, size: float = style.ICON_HEADING):
+        super().__init__()
+        self.tab, self.size = tab, size
+        self.width = self.height = size
+
+    def wrap(self, avail_width, avail_height):
+        return self.size, self.size
+
+    def draw(self):
+        draw_tile(self.canv, self.tab, 0, 0, self.size)
 
 
 class AtFoot(Flowable):
