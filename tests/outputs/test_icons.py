@@ -105,7 +105,7 @@ def test_a_rows_pictogram_stands_on_the_reading_start_side(rtl):
     inked = [
         x / 4
         for x in range(image.width)
-        if min(image.crop((x, 0, x + 1, image.height)).getdata()) < 128
+        if image.crop((x, 0, x + 1, image.height)).getextrema()[0] < 128
     ]
     start = (width - max(inked)) if rtl else min(inked)
     icon_end = style.ICON_CARD
