@@ -118,3 +118,33 @@ def test_a_rows_pictogram_stands_on_the_reading_start_side(rtl):
     ]
     assert gap == []
     assert any((width - x if rtl else x) > icon_end + style.ICON_GAP for x in inked)
+
+
+@pytest.mark.parametrize("lang", ["nl", "ar"])
+def test_the_first_sections_title_has_its_tile_on_the_start_side(built_site, lang):
+    """Page 3: inside the text frame, the first tab's colour shows only in the tile beside the
+    title: left of the page's middle in Dutch, right of it in Arabic."""
+    doc = pdfium.PdfDocument(_print(built_site, lang))
+    try:
+        page = doc[2]
+        height = page.get_size()[1]
+        x0, y0, x1, y1 = page.get_trimbox()
+        image = page.render(scale=100 / 72).to_pil().convert("RGB")
+    finally:
+        doc.close()
+    scale = 100 / 72
+    colour = near_colour(style.TAB_COLOURS[0])
+    inside = range(int((x0 + style.MARGIN) * scale), int((x1 - style.MARGIN) * scale))
+    rows = range(
+        int((height - y1 + style.MARGIN) * scale), int((height - y0 - style.MARGIN) * scale)
+    )
+    found = [x for y in rows[::2] for x in inside if colour(image.getpixel((x, y)))]
+    middle = (x0 + x1) / 2 * scale
+    assert found, lang
+    assert all((x > middle) == (lang == "ar") for x in found), lang
+
+
+def near_colour(cmyk):
+    from .test_tabs import near
+
+    return lambda pixel: near(pixel, cmyk, 6)

@@ -49,23 +49,26 @@ class ThemeIcon(Flowable):
 
 
 class Beside(Flowable):
-    """A pictogram on the start side of ``child`` (left, or right in Arabic), both at the top:
-    a section's title with its theme's pictogram."""
+    """``mark`` (a pictogram, a theme's tile) on the start side of ``child`` (left, or right in
+    Arabic), both at the top: a section's title with its theme's tile."""
 
-    def __init__(self, name: str, child: Flowable, rtl: bool, size: float, color=style.ACCENT):
+    def __init__(self, mark: Flowable, child: Flowable, rtl: bool):
         super().__init__()
-        self.name, self.child, self.rtl, self.size, self.color = name, child, rtl, size, color
+        self.mark, self.child, self.rtl = mark, child, rtl
         self.spaceAfter = child.getSpaceAfter()
-        self._child_height = 0.0
+        self._sizes = ((0.0, 0.0), (0.0, 0.0))
 
     def wrap(self, avail_width, avail_height):
-        lead = self.size + style.ICON_GAP
-        _, self._child_height = self.child.wrap(avail_width - lead, avail_height)
-        self.width, self.height = avail_width, max(self.size, self._child_height)
+        mark = self.mark.wrap(avail_width, avail_height)
+        lead = mark[0] + style.ICON_GAP
+        child = self.child.wrap(avail_width - lead, avail_height)
+        self._sizes = (mark, child)
+        self.width, self.height = avail_width, max(mark[1], child[1])
         return self.width, self.height
 
     def draw(self):
-        lead = self.size + style.ICON_GAP
-        icon_x = self.width - self.size if self.rtl else 0
-        draw_icon(self.canv, self.name, icon_x, self.height - self.size, self.size, self.color)
-        self.child.drawOn(self.canv, 0 if self.rtl else lead, self.height - self._child_height)
+        (mark_width, mark_height), (_, child_height) = self._sizes
+        lead = mark_width + style.ICON_GAP
+        mark_x = self.width - mark_width if self.rtl else 0
+        self.mark.drawOn(self.canv, mark_x, self.height - mark_height)
+        self.child.drawOn(self.canv, 0 if self.rtl else lead, self.height - child_height)

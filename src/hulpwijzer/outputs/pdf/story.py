@@ -12,7 +12,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 from ...compose.blocks import BackPage, Booklet, Card, Cover, Legend, PhoneLine, StartPage
 from ...pictograms import CARD_ICONS
 from . import style
-from .cover import AtFoot, ThemeTiles
+from .cover import AtFoot, ThemeTile, ThemeTiles
 from .flowables import (
     Box,
     InlineRow,
@@ -162,11 +162,11 @@ def sections(booklet: Booklet, page_size: str) -> list[Flowable]:
     for index, section in enumerate(booklet.sections):
         cards = [contact_card(card, rtl, page_size) for card in section.cards]
         title: Flowable = TextBlock(section.title, style.SECTION_TITLE, rtl, color=style.ACCENT)
-        if section.icon:
-            colour = style.TAB_COLOURS[index % len(style.TAB_COLOURS)]
-            title = Beside(section.icon, title, rtl, style.ICON_HEADING, colour)
+        tab = Tab(index, count, section.icon)
+        if section.icon:  # the tile of its tab (and of the cover) beside its title
+            title = Beside(ThemeTile(tab, style.ICON_HEADING), title, rtl)
         heading = [
-            SectionMark(Tab(index, count, section.icon)),  # its tab on each of its pages
+            SectionMark(tab),  # its tab on each of its pages
             title,
             TextBlock(section.intro, style.BODY, rtl),
         ]

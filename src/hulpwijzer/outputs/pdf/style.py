@@ -158,7 +158,7 @@ TAB_COLOURS = (
     CMYKColor(0.35, 0, 1, 0.6),  # olive
     CMYKColor(0, 0.25, 1, 0),  # yellow
 )
-ICON_HEADING = 9 * mm  # the pictogram beside a section's title
+ICON_HEADING = 8.5 * mm  # the tile beside a section's title: as high as its line
 ICON_COVER = 10.5 * mm  # a tile of the themes on the cover
 ICON_CARD = 4.2 * mm  # beside a card's labels: a little taller than the 12 pt capitals
 ICON_GAP = 1.2 * mm  # between a pictogram and its text
