@@ -15,10 +15,6 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from defusedxml import ElementTree
-from fontTools.pens.basePen import BasePen
-from fontTools.svgLib.path import parse_path
-
 SYMBOL_DIR = Path(__file__).parent / "symbols"
 
 # What a pictogram on a card means -> its file. The legend lists them in this order.
@@ -55,6 +51,8 @@ def svg_path(name: str) -> tuple[str, str]:
 
 
 def _svg(name: str):
+    from defusedxml import ElementTree  # here: check and the CLI never read an SVG
+
     if name not in available():
         raise KeyError(name)
     return ElementTree.parse(SYMBOL_DIR / f"{name}.svg").getroot()
@@ -66,34 +64,33 @@ def outline(name: str) -> tuple[Segment, ...]:
 
     Raises KeyError for a name that is not bundled (``check`` reports those first).
     """
+    from fontTools.pens.basePen import BasePen  # here: 25 ms that check does not need
+    from fontTools.svgLib.path import parse_path
+
     root = _svg(name)
     x0, y0, width, height = (float(v) for v in root.get("viewBox").split())
-    pen = _OutlinePen(x0, y0, width, height)
+    segments: list[Segment] = []
+
+    def unit(p: Point) -> Point:
+        return ((p[0] - x0) / width, 1 - (p[1] - y0) / height)
+
+    class OutlinePen(BasePen):
+        """Records the path as segments (BasePen turns quadratic curves and arcs into cubic)."""
+
+        def _moveTo(self, pt):
+            segments.append(("move", unit(pt)))
+
+        def _lineTo(self, pt):
+            segments.append(("line", unit(pt)))
+
+        def _curveToOne(self, pt1, pt2, pt3):
+            segments.append(("curve", unit(pt1), unit(pt2), unit(pt3)))
+
+        def _closePath(self):
+            segments.append(("close",))
+
+    pen = OutlinePen(None)
     for element in root.iter():
         if element.tag.rsplit("}", 1)[-1] == "path":
             parse_path(element.get("d"), pen)
-    return tuple(pen.segments)
-
-
-class _OutlinePen(BasePen):
-    """Records an SVG path as segments, from the viewBox into the unit square (y flipped)."""
-
-    def __init__(self, x0: float, y0: float, width: float, height: float):
-        super().__init__(None)
-        self.x0, self.y0, self.width, self.height = x0, y0, width, height
-        self.segments: list[Segment] = []
-
-    def _unit(self, p: Point) -> Point:
-        return ((p[0] - self.x0) / self.width, 1 - (p[1] - self.y0) / self.height)
-
-    def _moveTo(self, pt):
-        self.segments.append(("move", self._unit(pt)))
-
-    def _lineTo(self, pt):
-        self.segments.append(("line", self._unit(pt)))
-
-    def _curveToOne(self, pt1, pt2, pt3):
-        self.segments.append(("curve", self._unit(pt1), self._unit(pt2), self._unit(pt3)))
-
-    def _closePath(self):
-        self.segments.append(("close",))
+    return tuple(segments)
