@@ -49,7 +49,7 @@ def needed_keys(guide: Guide) -> list[str]:
     ]
     for step in guide.steps:
         keys += [f"start.steps.{step.id}.title", f"start.steps.{step.id}.text"]
-    keys.append("start.emergency")
+    keys += ["start.emergency", "legend.title"]
     for section in guide.sections:
         keys += [f"sections.{section.id}.title", f"sections.{section.id}.intro"]
     kinds = {p.kind for c in guide.contacts.values() for p in c.phones}

@@ -29,6 +29,7 @@ from .. import OUTPUTS, Rendered
 from . import story, style
 from .canvas import dated_canvas
 from .flowables import NotesPadding
+from .tabs import draw_tabs
 
 __all__ = ["Geometry", "RenderError", "render", "render_variants"]
 
@@ -179,7 +180,14 @@ def _build(
             title = booklet.cover.title
             _slug_line(canv, geometry, title, booklet.rtl, slug.format(page=document.page))
 
-    doc.addPageTemplates([PageTemplate("page", frames=[frame], onPage=decorate)])
+    bleed = style.BLEED if variant == "print" else 0.0  # a tab ends at the trim on screen
+
+    def end_page(canv, document):
+        draw_tabs(canv, document.page, booklet.rtl, geometry.trim_box, bleed)
+
+    doc.addPageTemplates(
+        [PageTemplate("page", frames=[frame], onPage=decorate, onPageEnd=end_page)]
+    )
     try:
         doc.build(
             story.story(booklet, page_size, notes_pages),

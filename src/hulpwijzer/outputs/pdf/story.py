@@ -9,9 +9,22 @@ from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
-from ...compose.blocks import BackPage, Booklet, Card, Cover, PhoneLine, StartPage
+from ...compose.blocks import BackPage, Booklet, Card, Cover, Legend, PhoneLine, StartPage
+from ...pictograms import CARD_ICONS
 from . import style
-from .flowables import Box, InlineRow, NoteLines, NotesPadding, Piece, QRCode, TextBlock
+from .cover import AtFoot, ThemeTile, ThemeTiles
+from .flowables import (
+    Box,
+    InlineRow,
+    LegendRow,
+    NoteLines,
+    NotesPadding,
+    Piece,
+    QRCode,
+    TextBlock,
+)
+from .icons import Beside
+from .tabs import SectionMark, Tab
 
 
 def page_room(page_size: str) -> float:
@@ -26,20 +39,34 @@ def contact_card(card: Card, rtl: bool, page_size: str) -> Box:
         children.append(TextBlock(card.about, style.BODY, rtl))
     children += [phone_row(phone, rtl) for phone in card.phones]
     children += [
-        InlineRow([Piece(row.label, style.SMALL), Piece(row.value, style.SMALL, row.link)], rtl, 0)
+        InlineRow(
+            [
+                Piece(row.label, style.SMALL, icon=CARD_ICONS.get(row.kind)),
+                Piece(row.value, style.SMALL, row.link),
+            ],
+            rtl,
+            0,
+        )
         for row in card.rows
     ]
     return Box(children, keep_within=page_room(page_size))
 
 
 def phone_row(phone: PhoneLine, rtl: bool, number_style=style.PHONE) -> InlineRow:
-    """Label, the number large and unbroken, then its notes (free, day and night)."""
+    """Label, the number large and unbroken, then its notes (free, day and night), the kind of
+    line and each of those notes with its pictogram; opening hours as one piece."""
     pieces = [
-        Piece(phone.label, style.SMALL),
+        Piece(phone.label, style.SMALL, icon=CARD_ICONS[phone.kind]),
         Piece(phone.number, number_style, phone.link),
     ]
-    if phone.notes:
-        pieces.append(Piece(phone.notes, style.SMALL))
+    pieces += [
+        Piece(note.text, style.SMALL, icon=CARD_ICONS[note.kind])
+        for note in phone.note_parts
+        if note.kind
+    ]
+    hours = " · ".join(note.text for note in phone.note_parts if not note.kind)
+    if hours:
+        pieces.append(Piece(hours, style.SMALL))
     return InlineRow(pieces, rtl)
 
 
@@ -75,7 +102,12 @@ def cover(page: Cover, rtl: bool, page_size: str) -> list[Flowable]:
             TextBlock(other.name, style.SMALL, other.rtl, align="center")
             for other in page.other_languages
         ]
-    story += [Spacer(1, 8 * style.mm), TextBlock(page.edition, style.SMALL, rtl, align="center")]
+    edition = TextBlock(page.edition, style.SMALL, rtl, align="center")
+    tabs = [Tab(i, len(page.themes), icon) for i, icon in enumerate(page.themes)]
+    story += [
+        Spacer(1, 6 * style.mm),
+        AtFoot([ThemeTiles(tabs, rtl), edition] if tabs else [edition]),
+    ]
     story.append(PageBreak())
     return story
 
@@ -106,19 +138,42 @@ def start_page(page: StartPage, rtl: bool, page_size: str) -> list[Flowable]:
     return story
 
 
+def legend(page: Legend | None, rtl: bool, page_size: str) -> list[Flowable]:
+    """What the pictograms on the cards mean, in a box before the first section."""
+    if page is None:
+        return []
+    items = [Piece(item.text, style.SMALL, icon=CARD_ICONS[item.kind]) for item in page.items]
+    return [
+        Box(
+            [TextBlock(page.title, style.CARD_NAME, rtl), LegendRow(items, rtl, 0)],
+            fill=style.TINT,
+            border=style.ACCENT,
+            space_after=5 * style.mm,
+            keep_within=page_room(page_size),
+        )
+    ]
+
+
 def sections(booklet: Booklet, page_size: str) -> list[Flowable]:
     """Each section's title and introduction, kept on a page with its first card."""
     rtl = booklet.rtl
     story: list[Flowable] = []
-    for section in booklet.sections:
+    count = len(booklet.sections)
+    for index, section in enumerate(booklet.sections):
         cards = [contact_card(card, rtl, page_size) for card in section.cards]
+        title: Flowable = TextBlock(section.title, style.SECTION_TITLE, rtl, color=style.ACCENT)
+        tab = Tab(index, count, section.icon)
+        if section.icon:  # the tile of its tab (and of the cover) beside its title
+            title = Beside(ThemeTile(tab, style.ICON_HEADING), title, rtl)
         heading = [
-            TextBlock(section.title, style.SECTION_TITLE, rtl, color=style.ACCENT),
+            SectionMark(tab),  # its tab on each of its pages
+            title,
             TextBlock(section.intro, style.BODY, rtl),
         ]
         story.append(CondPageBreak(60 * style.mm))
         story.append(KeepTogether(heading + cards[:1]))
         story.extend(cards[1:])
+    story.append(SectionMark(None))  # no tab on the notes and the back page
     return story
 
 
@@ -162,6 +217,7 @@ def story(booklet: Booklet, page_size: str, notes_pages: int | NotesPadding = 0)
     parts: list[Flowable] = (
         cover(booklet.cover, rtl, page_size)
         + start_page(booklet.start, rtl, page_size)
+        + legend(booklet.legend, rtl, page_size)
         + sections(booklet, page_size)
     )
     if isinstance(notes_pages, NotesPadding):
