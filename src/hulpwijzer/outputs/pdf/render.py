@@ -102,9 +102,10 @@ def render_variants(
     booklet = compose_booklet(guide, Texts(guide, language, fallback=draft, notice=tuple(notice)))
     notes_pages: int | None = None
     out = {}
-    paged = [v for v in variants if v != "proof"]
-    if "proof" in variants and "print" not in paged:
-        paged.append("print")  # the proof is made from the print file
+    paged = [v for v in variants if not OUTPUTS[v].made_from]
+    for made_from in (OUTPUTS[v].made_from for v in variants):
+        if made_from and made_from not in paged:
+            paged.append(made_from)  # the proof is made from the print file, the home print …
     for variant in paged:
         if notes_pages is None:
             padding = story.notes_padding(booklet)
@@ -129,6 +130,10 @@ def render_variants(
         from .proof import reader_spreads
 
         out["proof"] = reader_spreads(out["print"].pdf, guide, booklet.language, booklet.rtl)
+    if "homeprint" in variants:
+        from .homeprint import impose
+
+        out["homeprint"] = impose(out["screen"].pdf, guide, booklet.language, draft)
     return {variant: out[variant] for variant in variants}
 
 

@@ -130,3 +130,12 @@ def place_of(key: str) -> Place | None:
         ):
             return place
     return None
+
+
+# --- The handouts for volunteers and partners: the home-print booklet, the poster, the card ----
+# Home print: the A5 screen pages two by two on A4 landscape, scaled down just enough to leave the
+# edge a home printer cannot print on and a line on how to print and fold (for the volunteer who
+# prints it, not body text).
+HOMEPRINT_SHEET = (297 * mm, 210 * mm)
+HOMEPRINT_EDGE = 5 * mm
+HOMEPRINT_NOTE = TextStyle(9, bold=True, leading=1.25, space_after=1.5 * mm)
