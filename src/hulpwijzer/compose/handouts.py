@@ -39,6 +39,7 @@ class LanguageBlock:
 class Handout:
     """The poster, or the card of every language: the numbers once, then each language."""
 
+    question: str  # "Hulp nodig?", in the source language
     numbers: tuple[PhoneLine, ...]  # in the source language: the names are the services' own
     blocks: tuple[LanguageBlock, ...]
     title: str  # the guide's title in the source language
@@ -58,6 +59,7 @@ class WalletCard:
     emergency: str
     qr_url: Link
     qr_caption: str
+    edition: str
 
 
 def language_block(guide: Guide, t: Texts) -> LanguageBlock:
@@ -81,6 +83,7 @@ def compose_handout(guide: Guide) -> Handout:
     booklet = compose_booklet(guide, source)
     site = guide.settings.online_url.get("default") if guide.settings.online_url_confirmed else None
     return Handout(
+        question=source("poster.title"),
         numbers=booklet.back.emergency,
         blocks=tuple(
             language_block(guide, Texts(guide, code)) for code in complete_languages(guide)
@@ -103,6 +106,7 @@ def compose_card(guide: Guide, t: Texts) -> WalletCard:
         emergency=booklet.cover.emergency,
         qr_url=booklet.back.qr_url,
         qr_caption=booklet.cover.qr_caption,
+        edition=booklet.back.edition,
     )
 
 

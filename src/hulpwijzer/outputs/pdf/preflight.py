@@ -2,7 +2,8 @@
 
 :func:`preflight` checks any PDF (a built print file, or a file staff are about to send):
 
-- the file: a page count that is a multiple of 4 (saddle stitching), no JavaScript, no
+- the file: a page count that is a multiple of 4 (saddle stitching; one or two pages are a
+  flat sheet, front and back: a poster, a card), no JavaScript, no
   encryption, and the PDF/X-1a keys (``GTS_PDFXVersion``, ``GTS_PDFXConformance``, a
   ``/GTS_PDFX`` output intent with its condition, ``/Trapped`` True or False, a document id,
   a header no newer than PDF 1.4);
@@ -107,7 +108,7 @@ def preflight(data: bytes, name: str) -> Preflight:
 
 def _document(doc: pikepdf.Pdf, result: Preflight) -> None:
     pages = len(doc.pages)
-    if pages % 4:
+    if pages > 2 and pages % 4:  # one or two pages: a flat sheet (a poster, a card)
         result.error(
             0,
             f"has {pages} pages: a stapled booklet needs a multiple of 4",

@@ -139,3 +139,37 @@ def place_of(key: str) -> Place | None:
 HOMEPRINT_SHEET = (297 * mm, 210 * mm)
 HOMEPRINT_EDGE = 5 * mm
 HOMEPRINT_NOTE = TextStyle(9, bold=True, leading=1.25, space_after=1.5 * mm)
+# The poster: A4 portrait, to be read from a step or two away. Nothing under 12 pt but its
+# footer (the edition, like a page number).
+POSTER_TRIM = TRIM_SIZES["A4"]
+POSTER_BAND = 8 * mm  # the colour band across the top, into the bleed
+POSTER_TITLE = TextStyle(40, bold=True, leading=1.15, space_after=1 * mm)
+POSTER_SUBTITLE = TextStyle(16, leading=1.25, space_after=4 * mm)
+POSTER_NUMBER = TextStyle(24, bold=True, leading=1.15)
+POSTER_NAME = TextStyle(12, bold=True, leading=1.2)
+POSTER_NOTE = TextStyle(12, leading=1.2)
+POSTER_LANGUAGE = TextStyle(12, bold=True, leading=1.3)  # the language named in its own script
+POSTER_BLOCK_TITLE = TextStyle(18, bold=True, leading=1.25)
+POSTER_EMERGENCY = TextStyle(14, bold=True, leading=1.3, space_after=1 * mm)
+POSTER_LADDER = TextStyle(12, leading=1.3)
+POSTER_QR = 22 * mm  # each language's code, without its quiet zone (print: at least 20 mm)
+POSTER_GAP = 4 * mm  # between the numbers, between the language blocks, text and code
+POSTER_COLUMNS = 2  # the most columns of language blocks, for a guide of many languages
+# the language blocks' type is enlarged by the first of these factors at which they fit, each
+# step of the ladder on one line (few languages: larger type for the same A4)
+POSTER_SCALES = (1.6, 1.4, 1.25, 1.1, 1.0)
+# The wallet card: 85 x 55 mm, the size of a bank card. Text stays 5 mm inside the trim (the
+# shop's safe zone), so 75 x 45 mm hold the heading and six numbers. Its labels are therefore
+# smaller than the booklet's minimum (6.5 pt, as on bank and insurance cards, and only beside a
+# number); the numbers themselves are 11 pt bold, the largest at which six fit with their names.
+CARD_TRIM = (85 * mm, 55 * mm)
+CARD_SAFE = 5.5 * mm  # the shop's 5 mm, and 0.5 mm for letters that reach past their width
+CARD_BAND = 3 * mm  # the colour band across the top of the front, into the bleed
+CARD_HEADING = TextStyle(9, bold=True, leading=1.2, space_after=1 * mm)
+CARD_NUMBER = TextStyle(11, bold=True, leading=1.15)
+CARD_LABEL = TextStyle(6.5, leading=1.15)
+CARD_NOTE = TextStyle(6.5, leading=1.15)
+CARD_ROW_GAP = 0.8 * mm
+CARD_TITLE = TextStyle(10, bold=True, leading=1.2, space_after=1.5 * mm)
+CARD_EMERGENCY = TextStyle(8, bold=True, leading=1.25, space_after=1 * mm)
+CARD_QR = 20 * mm  # the smallest code that scans well in print
