@@ -114,7 +114,7 @@ def test_the_cover_is_on_the_right_half_in_dutch_and_on_the_left_in_arabic(guide
 
 
 def test_sheets_are_a4_landscape_and_the_first_says_how_to_print_it(guide, booklets):
-    for lang, result in booklets.items():
+    for result in booklets.values():
         for boxes in page_boxes(result["homeprint"].pdf):
             width, height = (
                 boxes["media"][2] - boxes["media"][0],
