@@ -101,7 +101,7 @@ def test_outdated_and_not_confirmed_are_two_states(root, capsys):
     table = capsys.readouterr().out
     assert "outdated not confirmed reviewed" in table
     tr_row = next(line for line in table.splitlines() if line.startswith("  tr "))
-    assert tr_row.split()[2:7] == ["89/89", "0", "1", "1", "0"]
+    assert tr_row.split()[2:7] == ["91/91", "0", "1", "1", "0"]
 
     assert run(root, "status", "tr") == 0
     out = capsys.readouterr().out

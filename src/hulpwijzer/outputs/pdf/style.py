@@ -87,13 +87,13 @@ class Place:
 
     tstyle: TextStyle
     width: str  # "page": the text frame; "box": inside a card; "label": the third of a card's
-    #             inside that a label shares with its phone number on one line
+    #             inside that a label shares with its phone number on one line; HANDOUT_WIDTHS
     lines: int
 
     def width_in(self, page_size: str) -> float:
         page = frame_size(page_size)[0]
         box = page - 2 * CARD_PADDING
-        return {"page": page, "box": box, "label": box / 3}[self.width]
+        return {"page": page, "box": box, "label": box / 3, **HANDOUT_WIDTHS}[self.width]
 
 
 PLACES: dict[str, Place] = {
@@ -173,3 +173,14 @@ CARD_ROW_GAP = 0.8 * mm
 CARD_TITLE = TextStyle(10, bold=True, leading=1.2, space_after=1.5 * mm)
 CARD_EMERGENCY = TextStyle(8, bold=True, leading=1.25, space_after=1 * mm)
 CARD_QR = 20 * mm  # the smallest code that scans well in print
+# The room of the handouts' own texts (Place.width_in): a column of the poster, an A4 sheet side
+HANDOUT_WIDTHS = {
+    "poster column": (POSTER_TRIM[0] - 2 * MARGIN - POSTER_GAP) / 2,
+    "sheet": HOMEPRINT_SHEET[0] - 2 * HOMEPRINT_EDGE,
+}
+PLACES.update(
+    {
+        "poster.title": Place(POSTER_BLOCK_TITLE, "poster column", 2),
+        "homeprint.how": Place(HOMEPRINT_NOTE, "sheet", 2),
+    }
+)
