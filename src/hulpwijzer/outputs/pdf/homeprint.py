@@ -6,7 +6,8 @@ For 12 pages the sides are [12|1], [2|11], [10|3], [4|9], [8|5], [6|7]: the firs
 the cover and the back page, its other side pages 2 and 11, and so on to the middle pages 6|7 of
 the innermost sheet. A right-to-left booklet (Arabic) is bound on the right, so every side is
 mirrored ([1|12], [11|2] …) and the folded stack opens from the right. The top of the first side
-says, in the booklet's language, how to print and fold it.
+says, in the booklet's language, how to print and fold it (above the back page, so that the
+cover stays clean).
 
 The pages are not laid out again: pikepdf places each page of the screen file as a form XObject
 (:func:`.proof.place_page`, the proof's imposer), so what is printed at home is what is shared
@@ -69,12 +70,14 @@ def impose(screen_pdf: bytes, guide: Guide, language: str, draft: bool = False) 
 def _sheets(
     guide: Guide, title: str, note: str, rtl: bool, count: int, width: float, height: float
 ) -> tuple[bytes, float]:
-    """``count`` empty A4 landscape sides, the first with the note on how to print and fold;
-    the scale at which the pages fit below the note, inside the printer's edge."""
+    """``count`` empty A4 landscape sides, the first with the note on how to print and fold
+    above its back page; the scale at which the pages fit below the note, inside the printer's
+    edge."""
     text.register_fonts()
     sheet_width, sheet_height = style.HOMEPRINT_SHEET
     edge, note_style = style.HOMEPRINT_EDGE, style.HOMEPRINT_NOTE
-    line_width = sheet_width - 2 * edge
+    line_width = style.HOMEPRINT_NOTE_WIDTH  # above the back page: the cover stays clean
+    line_x = sheet_width / 2 if rtl else edge
     lines = text.wrap(note, line_width, note_style.size, bold=note_style.bold, rtl=rtl)
     note_height = len(lines) * note_style.line_height + note_style.space_after
     scale = min(
@@ -92,7 +95,7 @@ def _sheets(
             canv.setFillColor(style.BLACK)
             baseline = sheet_height - edge - note_style.size
             for line in lines:
-                text.draw_line(canv, line, edge, baseline, line_width, "center")
+                text.draw_line(canv, line, line_x, baseline, line_width, "center")
                 baseline -= note_style.line_height
         canv.showPage()
     canv.save()

@@ -134,11 +134,12 @@ def place_of(key: str) -> Place | None:
 
 # --- The handouts for volunteers and partners: the home-print booklet, the poster, the card ----
 # Home print: the A5 screen pages two by two on A4 landscape, scaled down just enough to leave the
-# edge a home printer cannot print on and a line on how to print and fold (for the volunteer who
-# prints it, not body text).
+# edge a home printer cannot print on and the lines on how to print and fold (for the volunteer
+# who prints it, not body text).
 HOMEPRINT_SHEET = (297 * mm, 210 * mm)
 HOMEPRINT_EDGE = 5 * mm
 HOMEPRINT_NOTE = TextStyle(9, bold=True, leading=1.25, space_after=1.5 * mm)
+HOMEPRINT_NOTE_WIDTH = HOMEPRINT_SHEET[0] / 2 - HOMEPRINT_EDGE  # above the back page only
 # The poster: A4 portrait, to be read from a step or two away. Nothing under 12 pt but its
 # footer (the edition, like a page number).
 POSTER_TRIM = TRIM_SIZES["A4"]
@@ -173,14 +174,14 @@ CARD_ROW_GAP = 0.8 * mm
 CARD_TITLE = TextStyle(10, bold=True, leading=1.2, space_after=1.5 * mm)
 CARD_EMERGENCY = TextStyle(8, bold=True, leading=1.25, space_after=1 * mm)
 CARD_QR = 20 * mm  # the smallest code that scans well in print
-# The room of the handouts' own texts (Place.width_in): a column of the poster, an A4 sheet side
+# The room of the handouts' own texts (Place.width_in): a column of the poster, half an A4 side
 HANDOUT_WIDTHS = {
     "poster column": (POSTER_TRIM[0] - 2 * MARGIN - POSTER_GAP) / 2,
-    "sheet": HOMEPRINT_SHEET[0] - 2 * HOMEPRINT_EDGE,
+    "half sheet": HOMEPRINT_NOTE_WIDTH,
 }
 PLACES.update(
     {
         "poster.title": Place(POSTER_BLOCK_TITLE, "poster column", 2),
-        "homeprint.how": Place(HOMEPRINT_NOTE, "sheet", 2),
+        "homeprint.how": Place(HOMEPRINT_NOTE, "half sheet", 3),
     }
 )
