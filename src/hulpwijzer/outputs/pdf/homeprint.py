@@ -52,7 +52,9 @@ def impose(screen_pdf: bytes, guide: Guide, language: str, draft: bool = False) 
         width, height = (float(v) for v in source.pages[0].trimbox[2:])
         sides = saddle_sides(len(source.pages), t.rtl)
         note = home_print_note(t)
-        sheets, scale = _sheets(guide, t("cover.title"), note, t.rtl, len(sides), width, height)
+        sheets, scale = _sheets(
+            guide, language, t("cover.title"), note, t.rtl, len(sides), width, height
+        )
         sheet_width = style.HOMEPRINT_SHEET[0]
         placed_width, placed_height = width * scale, height * scale
         with pikepdf.open(io.BytesIO(sheets)) as out:
@@ -68,7 +70,14 @@ def impose(screen_pdf: bytes, guide: Guide, language: str, draft: bool = False) 
 
 
 def _sheets(
-    guide: Guide, title: str, note: str, rtl: bool, count: int, width: float, height: float
+    guide: Guide,
+    language: str,
+    title: str,
+    note: str,
+    rtl: bool,
+    count: int,
+    width: float,
+    height: float,
 ) -> tuple[bytes, float]:
     """``count`` empty A4 landscape sides, the first with the note on how to print and fold
     above its back page; the scale at which the pages fit below the note, inside the printer's
@@ -85,7 +94,7 @@ def _sheets(
     )
     out = io.BytesIO()
     canv = dated_canvas(guide.settings.edition)(
-        out, pagesize=(sheet_width, sheet_height), invariant=1, pageCompression=1
+        out, pagesize=(sheet_width, sheet_height), invariant=1, pageCompression=1, lang=language
     )
     canv.setCreator("hulpwijzer")
     canv.setProducer("hulpwijzer")
