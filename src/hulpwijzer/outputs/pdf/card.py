@@ -72,7 +72,8 @@ def _sheet(guide: Guide, variant: str, language: str, title: str, rtl: bool) -> 
 
 
 def _front(sheet: Sheet, headings: list[Said], numbers: tuple[PhoneLine, ...], rtl: bool) -> None:
-    """The headings (in a grid of two when there are several) and the numbers."""
+    """The headings (in a grid of two, or three for more than four languages) and the
+    numbers."""
     x0, y0, x1, y1 = sheet.place.trim_box
     canv = sheet.canv
     bleed = sheet.bleed
@@ -82,34 +83,54 @@ def _front(sheet: Sheet, headings: list[Said], numbers: tuple[PhoneLine, ...], r
     left, right = x0 + style.CARD_SAFE, x1 - style.CARD_SAFE
     width = right - left
     top = y1 - style.CARD_SAFE
-    columns = 1 if len(headings) == 1 else 2
-    cell = (width - style.CARD_ROW_GAP * (columns - 1)) / columns
-    for first in range(0, len(headings), columns):
-        below = top
-        for column, (content, heading_rtl) in enumerate(headings[first : first + columns]):
-            x = left + column * (cell + style.CARD_ROW_GAP)
-            tstyle = style.CARD_HEADING if columns == 1 else style.CARD_LABEL
-            y = sheet.write(content, x, top, cell, tstyle, heading_rtl, style.ACCENT)
-            below = min(below, y)
-        top = below
+    columns = 1 if len(headings) == 1 else 2 if len(headings) <= 4 else 3
+    tstyle = style.CARD_HEADING if columns == 1 else style.CARD_LABEL
+    top = _grid(sheet, headings, left, top, width, columns, tstyle, style.ACCENT)
     top -= style.CARD_ROW_GAP
     for phone in numbers:
         top = _number(sheet, phone, left, top, width, rtl)
     if top + style.CARD_ROW_GAP - DESCENT * style.CARD_NOTE.size < y0 + style.CARD_SAFE:
         raise RenderError(
-            f"the wallet card has no room for {len(numbers)} numbers with their names: list "
-            "fewer contacts under 'emergency' in content/guide.yaml, or shorten their names."
+            f"the wallet card has no room for {len(numbers)} numbers with their names"
+            + (f" under the headings of {len(headings)} languages" if len(headings) > 1 else "")
+            + ": list fewer contacts under 'emergency' in content/guide.yaml, or shorten their "
+            "names (and back.title)."
         )
     sheet.end_page()
 
 
+def _grid(
+    sheet: Sheet,
+    texts: list[Said],
+    x: float,
+    top: float,
+    width: float,
+    columns: int,
+    tstyle: style.TextStyle,
+    colour,
+) -> float:
+    """``texts`` in rows of ``columns``, each in its own direction; the y below them."""
+    cell = (width - style.CARD_COLUMN_GAP * (columns - 1)) / columns
+    for first in range(0, len(texts), columns):
+        below = top
+        for column, (content, rtl) in enumerate(texts[first : first + columns]):
+            left = x + column * (cell + style.CARD_COLUMN_GAP)
+            below = min(below, sheet.write(content, left, top, cell, tstyle, rtl, colour))
+        top = below
+    return top
+
+
 def _number(sheet: Sheet, phone: PhoneLine, x: float, top: float, width: float, rtl: bool) -> float:
-    """One number: large where the line ends, its name and notes where it starts."""
+    """One number: large where the line ends, its name and notes where it starts (on one
+    line when they fit)."""
     number = sheet.lines(phone.number, width, style.CARD_NUMBER, False)[0]
     room = width - number.width - 2 * style.mm
     name_x = x + width - room if rtl else x
-    below = sheet.write(phone.label, name_x, top, room, style.CARD_LABEL, rtl)
-    if phone.notes:
+    together = f"{phone.label} · {phone.notes}" if phone.notes else phone.label
+    if len(sheet.lines(together, room, style.CARD_LABEL, rtl)) == 1:  # name and notes: 1 line
+        below = sheet.write(together, name_x, top, room, style.CARD_LABEL, rtl)
+    else:
+        below = sheet.write(phone.label, name_x, top, room, style.CARD_LABEL, rtl)
         below = sheet.write(phone.notes, name_x, below, room, style.CARD_NOTE, rtl)
     sheet.canv.setFillColor(style.BLACK)
     baseline = top - style.CARD_LABEL.size - (style.CARD_NUMBER.size - style.CARD_LABEL.size) / 2
@@ -126,7 +147,8 @@ def _back(
     edition: str,
     rtl: bool,
 ) -> None:
-    """The title, the emergency texts, the QR code (with its caption) and the edition."""
+    """The title, the emergency texts (two to a row for more than four languages), the QR
+    code (with its caption) and the edition."""
     x0, y0, x1, y1 = sheet.place.trim_box
     left, right = x0 + style.CARD_SAFE, x1 - style.CARD_SAFE
     code = qr_width(qr_url, style.CARD_QR) if qr_url else 0.0
@@ -135,10 +157,8 @@ def _back(
     top = sheet.write(
         title, text_x, y1 - style.CARD_SAFE, width, style.CARD_TITLE, rtl, style.ACCENT
     )
-    for content, line_rtl in emergency:
-        top = sheet.write(
-            content, text_x, top, width, style.CARD_EMERGENCY, line_rtl, style.EMERGENCY
-        )
+    columns, tstyle = (1, style.CARD_EMERGENCY) if len(emergency) <= 4 else (2, style.CARD_SMALL)
+    top = _grid(sheet, emergency, text_x, top, width, columns, tstyle, style.EMERGENCY)
     if caption:
         top = sheet.write(caption, text_x, top, width, style.CARD_LABEL, rtl)
     bottom = y0 + style.CARD_SAFE + (1 + DESCENT) * style.CARD_NOTE.size  # its top

@@ -5,7 +5,9 @@ At the top "Hulp nodig?", the guide's title and the emergency numbers in a red f
 back page's numbers, with their notes and hours; the names are the services' own, in Dutch).
 Below, one block per language, named in its own script: the question, the emergency text, the
 help ladder one line per step and, once the web address is confirmed, a QR code to that
-language's web page. A right-to-left block is set right to left with its code on the left.
+language's web page under it. A right-to-left block is set right to left. When the languages do
+not all fit on one A4 page (in type no smaller than 12 pt), they are spread evenly over as few
+pages as hold them, each page a whole poster with the numbers.
 
 *poster*: for the print shop (PDF/X-1a, 3 mm bleed, crop marks); *poster-screen*: the trim
 only, the codes also links.
@@ -40,7 +42,8 @@ def render_variants(
 
 
 def poster(guide: Guide, handout: Handout, variant: str) -> Rendered:
-    """One variant of the poster."""
+    """One variant of the poster: one A4 page, or one per group of languages when they do
+    not all fit on one (each page a whole poster, the numbers on every page)."""
     width, height = style.POSTER_TRIM
     sheet = Sheet(
         guide,
@@ -49,25 +52,53 @@ def poster(guide: Guide, handout: Handout, variant: str) -> Rendered:
         f"{handout.question} {handout.title}",
         "mul",
         slug=f"|  poster, {len(handout.blocks)} languages  |  edition "
-        f"{guide.settings.edition.isoformat()}  |  A4",
+        f"{guide.settings.edition.isoformat()}  |  A4, page {{page}}",
     )
     x0, y0, x1, y1 = sheet.place.trim_box
-    canv = sheet.canv
-    canv.setFillColor(style.ACCENT)
-    bleed = sheet.bleed
-    canv.rect(
-        x0 - bleed, y1 - style.POSTER_BAND, width + 2 * bleed, style.POSTER_BAND + bleed, 0, 1
-    )
     left, right = x0 + style.MARGIN, x1 - style.MARGIN
-    top = y1 - style.POSTER_BAND - GAP
-    top = sheet.write(handout.question, left, top, right - left, style.POSTER_TITLE, False)
-    top = sheet.write(handout.title, left, top, right - left, style.POSTER_SUBTITLE, False)
-    top = _numbers(sheet, handout, left, top, right - left)
     footer = y0 + style.MARGIN
-    sheet.write(handout.edition, left, footer, right - left, style.FOOTER, False, align="center")
-    _blocks(sheet, handout.blocks, left, top - GAP, right - left, top - GAP - footer - GAP)
-    sheet.end_page()
+    top = _head(sheet, handout) - GAP  # the same on every page
+    room = top - footer - GAP
+    for pages in range(1, len(handout.blocks) + 1):  # as few pages as hold every language
+        groups = _groups(handout.blocks, pages)
+        layouts = [_layout(sheet, group, right - left, room) for group in groups]
+        if None not in layouts:
+            break
+    else:
+        raise RenderError(
+            "the poster has no room for a language on a whole A4 page. Shorten the texts "
+            "start.steps.*.title (each step must fit on one line in half the page's width), "
+            "poster.title and cover.emergency."
+        )
+    for page, (group, layout) in enumerate(zip(groups, layouts, strict=True)):
+        if page:
+            _head(sheet, handout)
+        sheet.write(
+            handout.edition, left, footer, right - left, style.FOOTER, False, align="center"
+        )
+        _blocks(sheet, group, layout, left, top, right - left, room)
+        sheet.end_page()
     return sheet.finish()
+
+
+def _groups(blocks: tuple[LanguageBlock, ...], pages: int) -> list[tuple[LanguageBlock, ...]]:
+    """``blocks`` over ``pages`` pages, as evenly as they go, in their order."""
+    size = -(-len(blocks) // pages)
+    return [blocks[i : i + size] for i in range(0, len(blocks), size)] or [()]
+
+
+def _head(sheet: Sheet, handout: Handout) -> float:
+    """The colour band, "Hulp nodig?", the guide's title and the numbers; the y below them."""
+    x0, _, x1, y1 = sheet.place.trim_box
+    canv = sheet.canv
+    left, width = x0 + style.MARGIN, x1 - x0 - 2 * style.MARGIN
+    canv.setFillColor(style.ACCENT)
+    bleed, band = sheet.bleed, style.POSTER_BAND
+    canv.rect(x0 - bleed, y1 - band, x1 - x0 + 2 * bleed, band + bleed, stroke=0, fill=1)
+    top = y1 - band - GAP
+    top = sheet.write(handout.question, left, top, width, style.POSTER_TITLE, False)
+    top = sheet.write(handout.title, left, top, width, style.POSTER_SUBTITLE, False)
+    return _numbers(sheet, handout, left, top, width)
 
 
 def _numbers(sheet: Sheet, handout: Handout, x: float, top: float, width: float) -> float:
@@ -136,11 +167,14 @@ def _block_size(
     return items, height
 
 
+Layout = tuple[int, list, list[float]]  # columns, the blocks' lines and heights, rows' heights
+
+
 def _layout(
     sheet: Sheet, blocks: tuple[LanguageBlock, ...], width: float, room: float
-) -> tuple[int, list, list[float]]:
-    """The largest type, then the fewest columns, at which every block fits in ``room``:
-    (columns, the blocks' sizes, the rows' heights)."""
+) -> Layout | None:
+    """The largest type, then the fewest columns, at which every block fits in ``room``;
+    None if they do not fit at all."""
     for scale in style.POSTER_SCALES:
         for columns in range(1, style.POSTER_COLUMNS + 1):
             column_width = (width - GAP * (columns - 1)) / columns
@@ -151,18 +185,20 @@ def _layout(
             heights = [max(h for _, h in row) for row in rows]
             if sum(heights) + GAP * len(rows) <= room:
                 return columns, sizes, heights
-    raise RenderError(
-        f"the poster has no room for {len(blocks)} languages on one A4 page. Shorten the "
-        "texts start.steps.*.title (each step must fit on one line in half the page's "
-        "width), poster.title and cover.emergency, or leave out a language."
-    )
+    return None
 
 
 def _blocks(
-    sheet: Sheet, blocks: tuple[LanguageBlock, ...], x: float, top: float, width: float, room: float
+    sheet: Sheet,
+    blocks: tuple[LanguageBlock, ...],
+    layout: Layout,
+    x: float,
+    top: float,
+    width: float,
+    room: float,
 ) -> None:
     """Every language's block, as large as they fit (:func:`_layout`), rows spread evenly."""
-    columns, sizes, heights = _layout(sheet, blocks, width, room)
+    columns, sizes, heights = layout
     column_width = (width - GAP * (columns - 1)) / columns
     spare = (room - sum(heights) - GAP * len(heights)) / max(len(heights), 1)
     y = top

@@ -171,8 +171,10 @@ CARD_NUMBER = TextStyle(11, bold=True, leading=1.15)
 CARD_LABEL = TextStyle(6.5, leading=1.15)
 CARD_NOTE = TextStyle(6.5, leading=1.15)
 CARD_ROW_GAP = 0.8 * mm
+CARD_COLUMN_GAP = 2 * mm  # between the languages of the card of every language
 CARD_TITLE = TextStyle(10, bold=True, leading=1.2, space_after=1.5 * mm)
 CARD_EMERGENCY = TextStyle(8, bold=True, leading=1.25, space_after=1 * mm)
+CARD_SMALL = TextStyle(6.5, bold=True, leading=1.2, space_after=0.5 * mm)  # many languages
 CARD_QR = 20 * mm  # the smallest code that scans well in print
 # The room of the handouts' own texts (Place.width_in): a column of the poster, half an A4 side
 HANDOUT_WIDTHS = {
