@@ -4,6 +4,8 @@ printed stack reads 1, 2, 3 … (right to left for Arabic)."""
 
 from __future__ import annotations
 
+import re
+
 import pypdfium2 as pdfium
 import pytest
 from reportlab.lib.units import mm
@@ -130,3 +132,12 @@ def test_sheets_are_a4_landscape_and_the_first_says_how_to_print_it(guide, bookl
     assert any("A4" in line for line in visual_lines(booklets["ar"]["homeprint"].pdf, 0))
     # only the first side carries the note
     assert all("A4" not in text for text in page_texts(booklets["nl"]["homeprint"].pdf)[1:])
+
+
+def test_fonts_are_embedded(booklets):
+    for lang, result in booklets.items():
+        pdf = result["homeprint"].pdf
+        fonts = re.findall(rb"/BaseFont\s*/([A-Za-z0-9+_-]+)", pdf)
+        assert fonts and not [f for f in fonts if b"Helvetica" in f or b"Times" in f], lang
+        descriptors = len(re.findall(rb"/Type\s*/FontDescriptor", pdf))
+        assert pdf.count(b"/FontFile2") == descriptors > 0, lang

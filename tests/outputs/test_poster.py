@@ -118,8 +118,12 @@ def test_print_file_has_bleed_and_passes_the_preflight(posters):
     assert bleed == pytest.approx(
         (trim[0] - BLEED, trim[1] - BLEED, trim[2] + BLEED, trim[3] + BLEED), abs=0.01
     )
-    found = preflight(posters["poster"].pdf, "poster.pdf")
+    found = preflight(posters["poster"].pdf, "poster.pdf", booklet=False)
     assert found.ok, [m.text for m in found.messages]
+    as_booklet = preflight(posters["poster"].pdf, "poster.pdf")  # a booklet of 1 page: refused
+    assert [m.text for m in as_booklet.messages] == [
+        "has 1 pages: a stapled booklet needs a multiple of 4"
+    ]
     assert found.figures.pdfx == "PDF/X-1a:2003"
     (screen,) = page_boxes(posters["poster-screen"].pdf)
     media = screen["media"]

@@ -94,7 +94,12 @@ def _sheets(
     )
     out = io.BytesIO()
     canv = dated_canvas(guide.settings.edition)(
-        out, pagesize=(sheet_width, sheet_height), invariant=1, pageCompression=1, lang=language
+        out,
+        pagesize=(sheet_width, sheet_height),
+        invariant=1,
+        pageCompression=1,
+        lang=language,
+        initialFontName=text.LATIN_FONT,
     )
     canv.setCreator("hulpwijzer")
     canv.setProducer("hulpwijzer")
