@@ -75,7 +75,16 @@ def test_a_fifth_language_end_to_end(root, capsys):
         "screen/hulpwijzer-nl.pdf",
         "proof/hulpwijzer-uk.pdf",
         "proof/hulpwijzer-nl.pdf",
+        "homeprint/hulpwijzer-uk.pdf",
+        "homeprint/hulpwijzer-nl.pdf",
+        "card/hulpwijzer-card-uk-2026-11-24.pdf",
+        "card/hulpwijzer-card-nl-2026-11-24.pdf",
+        "card/hulpwijzer-card-mul-2026-11-24.pdf",
+        "poster/hulpwijzer-poster-2026-11-24.pdf",
+        "poster/hulpwijzer-poster-screen.pdf",
     }
+    poster = page_texts(root / "build" / "poster" / "hulpwijzer-poster-screen.pdf")
+    assert any("Українська" in page for page in poster)  # the new language is on the poster
     uk_pages = page_texts(root / "build" / "print" / "hulpwijzer-uk-2026-11-24.pdf")
     assert len(uk_pages) % 4 == 0 and len(uk_pages) <= 16
     assert "Довідник допомоги" in uk_pages[0] and "DRAFT" not in uk_pages[0]
