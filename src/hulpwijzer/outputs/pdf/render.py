@@ -5,6 +5,7 @@ the slug line; TrimBox and BleedBox are set on every page, CMYK is enforced, eve
 embedded, no link is drawn, and :mod:`.pdfx` makes it PDF/X-1a. *screen*: the trim size, with
 links, title and language in the metadata. *proof*: the print pages as reader spreads
 (:mod:`.proof`), made from the print file so that what is signed off is what is printed.
+*homeprint*: the screen pages imposed for printing at home on A4 (:mod:`.homeprint`).
 
 Output is byte-identical for the same input: invariant mode, and the PDF's dates and file id
 come from the edition date, never from the clock or from the environment (ReportLab would take
