@@ -13,7 +13,10 @@ def test_preflight_passes_the_print_files_of_the_build(built_project, capsys):
     assert main(["preflight"]) == 0
     out = capsys.readouterr().out
     assert "ok   " in out and "print/hulpwijzer-nl-2026-11-24.pdf: 16 pages, PDF/X-1a:2003" in out
-    assert "thinnest line 0.25 pt" in out and "1 file(s) passed the preflight" in out
+    assert "thinnest line 0.25 pt" in out and "4 file(s) passed the preflight" in out
+    # the poster and the wallet cards are flat sheets: no multiple of 4 pages
+    assert "poster/hulpwijzer-poster-2026-11-24.pdf: 1 pages, PDF/X-1a:2003" in out
+    assert "card/hulpwijzer-card-mul-2026-11-24.pdf: 2 pages, PDF/X-1a:2003" in out
     assert "screen/" not in out and "proof/" not in out
 
 

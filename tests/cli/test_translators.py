@@ -55,8 +55,8 @@ def test_a_fifth_language_end_to_end(root, capsys):
     assert run(root, "check") == 0
     out = capsys.readouterr().out
     assert re.search(
-        r"uk Ukrainian +100% +0 +89 +0 ", out
-    )  # complete; none outdated, 89 not confirmed yet
+        r"uk Ukrainian +100% +0 +91 +0 ", out
+    )  # complete; none outdated, 91 not confirmed yet
     assert "translations/uk.yaml" in out and "error: translations/uk.yaml" not in out
     assert run(root, "confirm", "uk") == 0
     assert run(root, "confirm", "uk", "labels.whatsapp") == 0  # stays 'WhatsApp' on purpose
@@ -64,7 +64,7 @@ def test_a_fifth_language_end_to_end(root, capsys):
     capsys.readouterr()
     assert run(root, "status", "--format", "json") == 0
     uk = json.loads(capsys.readouterr().out)["languages"][-1]
-    assert (uk["language"], uk["translated"], uk["outdated"], uk["reviewed"]) == ("uk", 89, 0, 89)
+    assert (uk["language"], uk["translated"], uk["outdated"], uk["reviewed"]) == ("uk", 91, 0, 91)
 
     assert run(root, "build", "-l", "uk", "-l", "nl") == 0
     manifest = json.loads((root / "build" / "manifest.json").read_text(encoding="utf-8"))
@@ -75,7 +75,16 @@ def test_a_fifth_language_end_to_end(root, capsys):
         "screen/hulpwijzer-nl.pdf",
         "proof/hulpwijzer-uk.pdf",
         "proof/hulpwijzer-nl.pdf",
+        "homeprint/hulpwijzer-uk.pdf",
+        "homeprint/hulpwijzer-nl.pdf",
+        "card/hulpwijzer-card-uk-2026-11-24.pdf",
+        "card/hulpwijzer-card-nl-2026-11-24.pdf",
+        "card/hulpwijzer-card-mul-2026-11-24.pdf",
+        "poster/hulpwijzer-poster-2026-11-24.pdf",
+        "poster/hulpwijzer-poster-screen.pdf",
     }
+    poster = page_texts(root / "build" / "poster" / "hulpwijzer-poster-screen.pdf")
+    assert any("Українська" in page for page in poster)  # the new language is on the poster
     uk_pages = page_texts(root / "build" / "print" / "hulpwijzer-uk-2026-11-24.pdf")
     assert len(uk_pages) % 4 == 0 and len(uk_pages) <= 16
     assert "Довідник допомоги" in uk_pages[0] and "DRAFT" not in uk_pages[0]

@@ -13,6 +13,9 @@ from hulpwijzer.outputs.pdf import render
 
 from .support import build_statuses, file_hashes, run_python
 
+HANDOUTS = {"homeprint": 8, "card": 2, "card-all": 2, "poster": 1, "poster-screen": 1}
+MULTILINGUAL = ("card-all", "poster", "poster-screen")
+
 
 def test_build_writes_print_screen_and_manifest(sample_copy, capsys):
     assert main(["--root", str(sample_copy), "build", "-l", "nl", "-l", "ar"]) == 0
@@ -26,16 +29,27 @@ def test_build_writes_print_screen_and_manifest(sample_copy, capsys):
         "screen/hulpwijzer-ar.pdf",
         "proof/hulpwijzer-nl.pdf",
         "proof/hulpwijzer-ar.pdf",
+        "homeprint/hulpwijzer-nl.pdf",
+        "homeprint/hulpwijzer-ar.pdf",
+        "card/hulpwijzer-card-nl-2026-11-24.pdf",
+        "card/hulpwijzer-card-ar-2026-11-24.pdf",
+        # one file of every complete language, also when only some are built
+        "card/hulpwijzer-card-mul-2026-11-24.pdf",
+        "poster/hulpwijzer-poster-2026-11-24.pdf",
+        "poster/hulpwijzer-poster-screen.pdf",
     }
     for entry in manifest["files"]:
         data = (out / entry["path"]).read_bytes()
         assert hashlib.sha256(data).hexdigest() == entry["sha256"]
-        assert entry["variant"] in ("print", "screen", "proof", "web")
+        assert entry["variant"] in ("print", "screen", "proof", "web", *HANDOUTS)
         # the proof shows the booklet's 16 pages as 9 spreads: the covers alone
         if entry["variant"] in ("print", "screen"):
             assert entry["pages"] % 4 == 0
         elif entry["variant"] == "proof":
             assert entry["pages"] == 9
+        elif entry["variant"] in HANDOUTS:  # sheet sides: 16 pages, 4 per sheet; front, back
+            assert entry["pages"] == HANDOUTS[entry["variant"]]
+            assert (entry["language"] == "mul") == (entry["variant"] in MULTILINGUAL)
         else:
             assert entry["path"].endswith((".html", ".json", ".pdf"))
     printed = capsys.readouterr().out

@@ -31,6 +31,7 @@ MIN_SCORED_WORDS = 5  # texts (not titles or labels) of at least this many words
 
 LABELS = ("call", "free", "always_open", "hours", "address", "website", "email")
 WEB_TEXTS = ("skip", "download_screen", "download_print")  # only on the web edition
+HANDOUT_TEXTS = ("poster.title", "homeprint.how")  # on the poster, on the home-print booklet
 KIND_LABELS = {"whatsapp": "whatsapp", "text": "text"}  # labels needed only when a phone has it
 WORD = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?")
 VOWEL_GROUP = re.compile(r"[aeiouyàáâèéêìíîòóôùúû]+|[äëïöü]", re.IGNORECASE)
@@ -58,6 +59,7 @@ def needed_keys(guide: Guide) -> list[str]:
     keys += [f"labels.{label}" for label in LABELS[1:]]
     keys += ["back.title", "back.edition", "back.verified", "back.online", "back.notes"]
     keys += [f"web.{name}" for name in WEB_TEXTS]
+    keys += list(HANDOUT_TEXTS)
     return keys
 
 

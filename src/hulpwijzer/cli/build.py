@@ -173,6 +173,16 @@ def _print_outputs(outputs, out: Path) -> None:
     shop = [o.path.split("/", 1)[1] for o in outputs if o.variant == "print"]
     if shop:
         print(f"\nFor the print shop, in {out.as_posix()}/print/: {', '.join(shop)}")
+    for folder, use in HANDOUTS:
+        if any(o.path.startswith(f"{folder}/") for o in outputs):
+            print(f"{use}: {out.as_posix()}/{folder}/")
+
+
+HANDOUTS = (  # the folders of the files for volunteers and partners, and what they are for
+    ("homeprint", "To print at home on A4 and fold into the booklet"),
+    ("poster", "To hang up (for the print shop, and to print at home)"),
+    ("card", "Wallet cards, for the print shop"),
+)
 
 
 def _size(size: int) -> str:

@@ -36,7 +36,7 @@ def _preflight(args) -> int:
             file=sys.stderr,
         )
         return 1
-    results = preflight_files(paths)
+    results = preflight_files(paths, out)
     for result in results:
         print_messages(result.messages)
         state = "ok  " if result.ok else "FAIL"

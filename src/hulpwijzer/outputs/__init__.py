@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from ..model import Guide
 
 PDFX_1A = "PDF/X-1a:2003"  # the print shops' standard (outputs/pdf/pdfx.py writes it)
+ALL_LANGUAGES = "mul"  # ISO 639 "multiple languages": the language of a file of every language
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,8 @@ class Output:
     made_from: str | None = None  # the output this one is made from (rendered in the same task)
     booklet_pages: bool = True  # one PDF page per page of the booklet (the proof: per spread)
     dated: bool = False  # the edition date in the file's name: the print shop tells them apart
+    # one file of every complete language (language ALL_LANGUAGES), not one file per language
+    multilingual: bool = False
     # where a language's file goes in build/; {draft} is "-draft" for a draft, else "";
     # {edition} is "-2026-11-24" for a dated output that is not a draft, else ""
     path: str = "{name}/hulpwijzer-{language}{edition}{draft}{extension}"
@@ -74,10 +77,64 @@ OUTPUTS: dict[str, Output] = {
         booklet_pages=False,
         path="site/{language}/index.html",
     ),
+    "homeprint": Output(
+        "homeprint",
+        ".pdf",
+        "pdf",
+        "to print at home: the screen pages two per A4 side, in the order that folds a booklet",
+        made_from="screen",
+        booklet_pages=False,
+    ),
+    "poster": Output(
+        "poster",
+        ".pdf",
+        "poster",
+        "to hang up, for the print shop: A4, every language, PDF/X-1a, bleed, marks",
+        pdfx=PDFX_1A,
+        booklet_pages=False,
+        dated=True,
+        multilingual=True,
+        path="poster/hulpwijzer-poster{edition}{draft}{extension}",
+    ),
+    "poster-screen": Output(
+        "poster-screen",
+        ".pdf",
+        "poster",
+        "the poster to share or print at home: A4, no bleed",
+        booklet_pages=False,
+        multilingual=True,
+        path="poster/hulpwijzer-poster-screen{draft}{extension}",
+    ),
+    "card": Output(
+        "card",
+        ".pdf",
+        "card",
+        "wallet card 85 x 55 mm, front and back, for the print shop: PDF/X-1a, bleed, marks",
+        pdfx=PDFX_1A,
+        booklet_pages=False,
+        dated=True,
+        path="card/hulpwijzer-card-{language}{edition}{draft}{extension}",
+    ),
+    "card-all": Output(
+        "card-all",
+        ".pdf",
+        "card",
+        "wallet card with every language's heading: PDF/X-1a, bleed, marks",
+        pdfx=PDFX_1A,
+        booklet_pages=False,
+        dated=True,
+        multilingual=True,
+        path="card/hulpwijzer-card-{language}{edition}{draft}{extension}",
+    ),
 }
 
 # renderer -> module with render_variants(guide, language, names, draft, notice)
-RENDERERS = {"pdf": "hulpwijzer.outputs.pdf.render", "html": "hulpwijzer.outputs.html.render"}
+RENDERERS = {
+    "pdf": "hulpwijzer.outputs.pdf.render",
+    "html": "hulpwijzer.outputs.html.render",
+    "poster": "hulpwijzer.outputs.pdf.poster",
+    "card": "hulpwijzer.outputs.pdf.card",
+}
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model import Guide, InputError, Message
-from ..outputs import OUTPUTS
+from ..outputs import ALL_LANGUAGES, OUTPUTS
 from . import files, folders
 from .fingerprint import inputs_of
 from .manifest import (
@@ -122,8 +122,11 @@ def _waiting(out_dir: Path, who: str) -> str:
 
 
 def all_jobs(guide: Guide, languages: list[str] | None = None) -> list[tuple[str, str]]:
-    """(language, output) for every output of every language (default: all languages)."""
-    return [(lang, name) for lang in (languages or guide.languages) for name in OUTPUTS]
+    """(language, output) for every output of every language (default: all languages), then
+    each output of every language once (:data:`ALL_LANGUAGES`: the poster, a card)."""
+    codes = languages or guide.languages
+    jobs = [(lang, name) for lang in codes for name, o in OUTPUTS.items() if not o.multilingual]
+    return jobs + [(ALL_LANGUAGES, name) for name, o in OUTPUTS.items() if o.multilingual]
 
 
 def _plan(guide: Guide, language: str, variant: str, options: BuildOptions) -> Job:

@@ -20,6 +20,7 @@ from pathlib import Path
 from .. import __version__, glyphs
 from ..load import relative_path
 from ..model import Guide
+from ..outputs import ALL_LANGUAGES
 from ..pictograms import SYMBOL_DIR
 from ..texts import complete_languages
 
@@ -53,11 +54,13 @@ def inputs_of(
     complete languages (the cover names the others: a language that becomes complete changes
     every cover, though no file of theirs changed); the fonts; the code; for a draft, the
     ``notice`` lines its back page says (missing, outdated and not reviewed texts, from the
-    lock and review files).
+    lock and review files). A file of every language (:data:`ALL_LANGUAGES`) depends on the
+    texts of every complete language.
     """
     source = guide.settings.source_language
     files = [guide.root / "content" / "guide.yaml", guide.root / "content" / "contacts.yaml"]
-    for code in dict.fromkeys([language, source]):
+    shown = complete_languages(guide) if language == ALL_LANGUAGES else [language]
+    for code in dict.fromkeys([*shown, source]):
         files.append(guide.translations[code].path)
     built_from = {relative_path(path, guide.root): _file_sha256(path) for path in files}
     built_from.update(

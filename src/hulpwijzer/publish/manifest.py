@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..languages import binding
 from ..model import Guide
-from ..outputs import OUTPUTS
+from ..outputs import ALL_LANGUAGES, OUTPUTS
 from .fingerprint import digest, inputs_of
 
 MANIFEST = "manifest.json"
@@ -164,9 +164,6 @@ def keep_previous(out_dir: Path, staging: Path, languages: list[str]) -> list[Ou
             )
         )
     return kept
-
-
-ALL_LANGUAGES = "mul"  # ISO 639 "multiple languages": files of the whole web edition
 
 
 def previous_languages(out_dir: Path) -> list[str]:

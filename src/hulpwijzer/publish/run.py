@@ -168,7 +168,11 @@ def build_guides(
         layouts = {code: Layout(o.pages, o.fit) for code, o in sorted(built.items())}
         result.layout_messages = fit_messages(guide, layouts)
         checked = [o for o in outputs if o.status == "built" and OUTPUTS[o.variant].pdfx]
-        found = [m for o in checked for m in _preflight(folder / o.path, o.path).messages]
+        found = [
+            m
+            for o in checked
+            for m in _preflight(folder / o.path, o.path, OUTPUTS[o.variant].booklet_pages).messages
+        ]
         return result.layout_messages + found
 
     try:
@@ -219,12 +223,21 @@ def _for_print(variant) -> bool:
     return bool(output and output.pdfx)
 
 
-def preflight_files(paths: list[Path]):
-    """The print shop's preflight of every file in ``paths`` (a missing file is a finding)."""
-    return [_preflight(path, path.as_posix()) for path in paths]
+def preflight_files(paths: list[Path], out: Path | None = None):
+    """The print shop's preflight of every file in ``paths`` (a missing file is a finding);
+    a file the build in ``out`` lists as a flat sheet (a poster, a card) is not a booklet."""
+    flat = set()
+    if out is not None:
+        for entry in previous_files(out).values():
+            output = (
+                OUTPUTS.get(entry.get("variant")) if isinstance(entry.get("variant"), str) else None
+            )
+            if output is not None and not output.booklet_pages:
+                flat.add((out / entry["path"]).resolve())
+    return [_preflight(path, path.as_posix(), path.resolve() not in flat) for path in paths]
 
 
-def _preflight(path: Path, name: str):
+def _preflight(path: Path, name: str, booklet: bool = True):
     from ..outputs.pdf.preflight import Preflight, preflight  # pikepdf, pdfium: only when asked
 
     try:
@@ -233,4 +246,4 @@ def _preflight(path: Path, name: str):
         found = Preflight(name)
         found.error(0, f"cannot be read ({exc.strerror or exc})", "Give the path of a PDF file.")
         return found
-    return preflight(data, name)
+    return preflight(data, name, booklet)

@@ -2,7 +2,8 @@
 
 :func:`preflight` checks any PDF (a built print file, or a file staff are about to send):
 
-- the file: a page count that is a multiple of 4 (saddle stitching), no JavaScript, no
+- the file: a page count that is a multiple of 4 (saddle stitching; not for flat sheets such
+  as a poster or a card, ``booklet=False``), no JavaScript, no
   encryption, and the PDF/X-1a keys (``GTS_PDFXVersion``, ``GTS_PDFXConformance``, a
   ``/GTS_PDFX`` output intent with its condition, ``/Trapped`` True or False, a document id,
   a header no newer than PDF 1.4);
@@ -85,8 +86,9 @@ class Preflight:
         )
 
 
-def preflight(data: bytes, name: str) -> Preflight:
-    """Check the PDF ``data`` (called ``name`` in the messages) as a print shop's preflight."""
+def preflight(data: bytes, name: str, booklet: bool = True) -> Preflight:
+    """Check the PDF ``data`` (called ``name`` in the messages) as a print shop's preflight;
+    ``booklet``: its pages are folded and stapled (a multiple of 4), not flat sheets."""
     result = Preflight(name)
     try:
         doc = pikepdf.open(io.BytesIO(data))
@@ -95,7 +97,7 @@ def preflight(data: bytes, name: str) -> Preflight:
         return result
     with doc:
         result.figures.pages = len(doc.pages)
-        _document(doc, result)
+        _document(doc, result, booklet)
         trims = []
         for number, page in enumerate(doc.pages, start=1):
             trims.append(_boxes(page, number, result))
@@ -105,9 +107,9 @@ def preflight(data: bytes, name: str) -> Preflight:
     return result
 
 
-def _document(doc: pikepdf.Pdf, result: Preflight) -> None:
+def _document(doc: pikepdf.Pdf, result: Preflight, booklet: bool) -> None:
     pages = len(doc.pages)
-    if pages % 4:
+    if booklet and pages % 4:
         result.error(
             0,
             f"has {pages} pages: a stapled booklet needs a multiple of 4",

@@ -62,13 +62,13 @@ def reader_spreads(print_pdf: bytes, guide: Guide, language: str, rtl: bool) -> 
                         continue
                     x = MARGIN + slot * width
                     rect = pikepdf.Rectangle(x, CAPTION, x + width, CAPTION + height)
-                    _place(proof, sheet, source.pages[index], f"/Page{index + 1}", rect)
+                    place_page(proof, sheet, source.pages[index], f"/Page{index + 1}", rect)
             out = io.BytesIO()
             proof.save(out, deterministic_id=True)
     return Rendered(out.getvalue(), len(layout))
 
 
-def _place(
+def place_page(
     proof: pikepdf.Pdf, sheet: pikepdf.Page, page: pikepdf.Page, name: str, rect: pikepdf.Rectangle
 ) -> None:
     """Draw ``page`` (cut at its TrimBox) in ``rect`` of ``sheet``, under a fixed name (pikepdf's

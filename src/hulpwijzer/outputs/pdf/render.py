@@ -5,6 +5,7 @@ the slug line; TrimBox and BleedBox are set on every page, CMYK is enforced, eve
 embedded, no link is drawn, and :mod:`.pdfx` makes it PDF/X-1a. *screen*: the trim size, with
 links, title and language in the metadata. *proof*: the print pages as reader spreads
 (:mod:`.proof`), made from the print file so that what is signed off is what is printed.
+*homeprint*: the screen pages imposed for printing at home on A4 (:mod:`.homeprint`).
 
 Output is byte-identical for the same input: invariant mode, and the PDF's dates and file id
 come from the edition date, never from the clock or from the environment (ReportLab would take
@@ -103,9 +104,10 @@ def render_variants(
     booklet = compose_booklet(guide, Texts(guide, language, fallback=draft, notice=tuple(notice)))
     notes_pages: int | None = None
     out = {}
-    paged = [v for v in variants if v != "proof"]
-    if "proof" in variants and "print" not in paged:
-        paged.append("print")  # the proof is made from the print file
+    paged = [v for v in variants if not OUTPUTS[v].made_from]
+    for made_from in (OUTPUTS[v].made_from for v in variants):
+        if made_from and made_from not in paged:
+            paged.append(made_from)  # the proof is made from the print file, the home print …
     for variant in paged:
         if notes_pages is None:
             padding = story.notes_padding(booklet)
@@ -130,6 +132,10 @@ def render_variants(
         from .proof import reader_spreads
 
         out["proof"] = reader_spreads(out["print"].pdf, guide, booklet.language, booklet.rtl)
+    if "homeprint" in variants:
+        from .homeprint import impose
+
+        out["homeprint"] = impose(out["screen"].pdf, guide, booklet.language, draft)
     return {variant: out[variant] for variant in variants}
 
 

@@ -87,13 +87,13 @@ class Place:
 
     tstyle: TextStyle
     width: str  # "page": the text frame; "box": inside a card; "label": the third of a card's
-    #             inside that a label shares with its phone number on one line
+    #             inside that a label shares with its phone number on one line; HANDOUT_WIDTHS
     lines: int
 
     def width_in(self, page_size: str) -> float:
         page = frame_size(page_size)[0]
         box = page - 2 * CARD_PADDING
-        return {"page": page, "box": box, "label": box / 3}[self.width]
+        return {"page": page, "box": box, "label": box / 3, **HANDOUT_WIDTHS}[self.width]
 
 
 PLACES: dict[str, Place] = {
@@ -167,3 +167,59 @@ COVER_TILES_SPACE = 4 * mm  # below the tiles, above the edition
 COVER_TILE_RADIUS = 1.5 * mm
 COVER_TILE_ICON = 0.72  # the pictogram's share of a tile's side
 LEGEND_GAP = 5 * mm  # between two entries of the legend of the card pictograms
+
+# --- The handouts for volunteers and partners: the home-print booklet, the poster, the card ----
+# Home print: the A5 screen pages two by two on A4 landscape, scaled down just enough to leave the
+# edge a home printer cannot print on and the lines on how to print and fold (for the volunteer
+# who prints it, not body text).
+HOMEPRINT_SHEET = (297 * mm, 210 * mm)
+HOMEPRINT_EDGE = 5 * mm
+HOMEPRINT_NOTE = TextStyle(9, bold=True, leading=1.25, space_after=1.5 * mm)
+HOMEPRINT_NOTE_WIDTH = HOMEPRINT_SHEET[0] / 2 - HOMEPRINT_EDGE  # above the back page only
+# The poster: A4 portrait, to be read from a step or two away. Nothing under 12 pt but its
+# footer (the edition, like a page number).
+POSTER_TRIM = TRIM_SIZES["A4"]
+POSTER_BAND = 8 * mm  # the colour band across the top, into the bleed
+POSTER_TITLE = TextStyle(40, bold=True, leading=1.15, space_after=1 * mm)
+POSTER_SUBTITLE = TextStyle(16, leading=1.25, space_after=4 * mm)
+POSTER_NUMBER = TextStyle(24, bold=True, leading=1.15)
+POSTER_NAME = TextStyle(12, bold=True, leading=1.2)
+POSTER_NOTE = TextStyle(12, leading=1.2)
+POSTER_LANGUAGE = TextStyle(12, bold=True, leading=1.3)  # the language named in its own script
+POSTER_BLOCK_TITLE = TextStyle(18, bold=True, leading=1.25)
+POSTER_EMERGENCY = TextStyle(14, bold=True, leading=1.3, space_after=1 * mm)
+POSTER_LADDER = TextStyle(12, leading=1.3)
+POSTER_QR = 22 * mm  # each language's code, without its quiet zone (print: at least 20 mm)
+POSTER_GAP = 4 * mm  # between the numbers, between the language blocks, text and code
+POSTER_COLUMNS = 2  # the most columns of language blocks, for a guide of many languages
+# the language blocks' type is enlarged by the first of these factors at which they fit, each
+# step of the ladder on one line (few languages: larger type for the same A4)
+POSTER_SCALES = (1.6, 1.4, 1.25, 1.1, 1.0)
+# The wallet card: 85 x 55 mm, the size of a bank card. Text stays 5 mm inside the trim (the
+# shop's safe zone), so 75 x 45 mm hold the heading and six numbers. Its labels are therefore
+# smaller than the booklet's minimum (6.5 pt, as on bank and insurance cards, and only beside a
+# number); the numbers themselves are 11 pt bold, the largest at which six fit with their names.
+CARD_TRIM = (85 * mm, 55 * mm)
+CARD_SAFE = 5.5 * mm  # the shop's 5 mm, and 0.5 mm for letters that reach past their width
+CARD_BAND = 3 * mm  # the colour band across the top of the front, into the bleed
+CARD_HEADING = TextStyle(9, bold=True, leading=1.2, space_after=1 * mm)
+CARD_NUMBER = TextStyle(11, bold=True, leading=1.15)
+CARD_LABEL = TextStyle(6.5, leading=1.15)
+CARD_NOTE = TextStyle(6.5, leading=1.15)
+CARD_ROW_GAP = 0.8 * mm
+CARD_COLUMN_GAP = 2 * mm  # between the languages of the card of every language
+CARD_TITLE = TextStyle(10, bold=True, leading=1.2, space_after=1.5 * mm)
+CARD_EMERGENCY = TextStyle(8, bold=True, leading=1.25, space_after=1 * mm)
+CARD_SMALL = TextStyle(6.5, bold=True, leading=1.2, space_after=0.5 * mm)  # many languages
+CARD_QR = 20 * mm  # the smallest code that scans well in print
+# The room of the handouts' own texts (Place.width_in): a column of the poster, half an A4 side
+HANDOUT_WIDTHS = {
+    "poster column": (POSTER_TRIM[0] - 2 * MARGIN - POSTER_GAP) / 2,
+    "half sheet": HOMEPRINT_NOTE_WIDTH,
+}
+PLACES.update(
+    {
+        "poster.title": Place(POSTER_BLOCK_TITLE, "poster column", 2),
+        "homeprint.how": Place(HOMEPRINT_NOTE, "half sheet", 3),
+    }
+)
