@@ -17,7 +17,11 @@ from .blocks import (
     BackPage,
     Booklet,
     Card,
+    Contents,
+    ContentsEntry,
     Cover,
+    Index,
+    IndexEntry,
     InfoRow,
     LanguageName,
     PhoneLine,
@@ -26,6 +30,7 @@ from .blocks import (
     Step,
     WebTexts,
 )
+from .collation import sort_key
 from .draft import DRAFT_MARK
 from .formatting import display_url, format_hours
 from .texts import Texts
@@ -36,12 +41,15 @@ _LABEL_KEYS = {"voice": "labels.call", "whatsapp": "labels.whatsapp", "text": "l
 def compose_booklet(guide: Guide, t: Texts) -> Booklet:
     """The booklet of ``t.language``; a draft (``t.fallback``) also says what it lacks."""
     edition = t("back.edition", date=t.date(guide.settings.edition))
+    sections = tuple(_section(guide, t, section) for section in guide.sections)
     return Booklet(
         language=t.language,
         rtl=t.rtl,
         cover=_cover(guide, t, edition),
+        contents=_contents(t, sections),
         start=_start_page(guide, t),
-        sections=tuple(_section(guide, t, section) for section in guide.sections),
+        sections=sections,
+        index=_index(t, sections),
         notes_title=t("back.notes"),
         back=_back_page(guide, t, edition),
         draft_mark=DRAFT_MARK if t.fallback else None,
@@ -163,8 +171,29 @@ def _section(guide: Guide, t: Texts, section: GuideSection) -> Section:
         id=section.id,
         title=t(f"sections.{section.id}.title"),
         intro=t(f"sections.{section.id}.intro"),
+        question=t(f"sections.{section.id}.question"),
         cards=tuple(card(contact, t) for contact in known),
     )
+
+
+def _contents(t: Texts, sections: tuple[Section, ...]) -> Contents:
+    """The contents by need: each section's question, in the guide's order."""
+    entries = tuple(ContentsEntry(s.id, s.question, s.title) for s in sections)
+    return Contents(t("contents.title"), t("contents.intro"), entries)
+
+
+def _index(t: Texts, sections: tuple[Section, ...]) -> Index:
+    """Every organisation with a card, once, in the alphabetical order of ``t.language``."""
+    found: dict[str, tuple[str, list[str]]] = {}
+    for section in sections:
+        for c in section.cards:
+            found.setdefault(c.contact_id, (c.name, []))[1].append(section.id)
+    key = sort_key(t.language)
+    entries = sorted(
+        (IndexEntry(cid, name, tuple(ids)) for cid, (name, ids) in found.items()),
+        key=lambda e: (key(e.name), e.contact_id),
+    )
+    return Index(t("index.title"), t("index.intro"), tuple(entries))
 
 
 def _back_page(guide: Guide, t: Texts, edition: str) -> BackPage:

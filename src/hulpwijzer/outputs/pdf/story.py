@@ -9,112 +9,185 @@ from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
-from ...compose.blocks import BackPage, Booklet, Card, Cover, PhoneLine, StartPage
+from ...compose.blocks import (
+    BackPage,
+    Booklet,
+    Card,
+    Contents,
+    Cover,
+    Index,
+    PhoneLine,
+    StartPage,
+)
 from . import style
+from .finding import (
+    ContentsLine,
+    IndexLine,
+    MarkedBox,
+    MarkedHeading,
+    PageMarks,
+    card_key,
+    section_key,
+)
 from .flowables import Box, InlineRow, NoteLines, NotesPadding, Piece, QRCode, TextBlock
 
+Design = style.Design
+BOOKLET = style.BOOKLET
 
-def page_room(page_size: str) -> float:
+
+def page_room(page_size: str, design: Design = BOOKLET) -> float:
     """Height of a page's text frame: a box up to this tall is never split."""
-    return style.frame_size(page_size)[1]
+    return style.frame_size(page_size, design)[1]
 
 
-def contact_card(card: Card, rtl: bool, page_size: str) -> Box:
+def card_box(
+    children: list[Flowable], page_size: str, design: Design, marks=None, key="", **kw
+) -> Box:
+    """A card's frame in ``design`` (marked for the index when ``marks`` is given)."""
+    options = dict(
+        padding=design.card_padding,
+        border_width=design.card_border,
+        keep_within=page_room(page_size, design),
+    )
+    options.update(kw)
+    options.setdefault("space_after", design.card_gap)
+    if marks is not None:
+        return MarkedBox(children, marks, key, **options)
+    return Box(children, **options)
+
+
+def contact_card(
+    card: Card, rtl: bool, page_size: str, design: Design = BOOKLET, marks=None, key=""
+) -> Box:
     """One contact as one flowable: name, what they do, phones, then the labelled rows."""
-    children: list[Flowable] = [TextBlock(card.name, style.CARD_NAME, rtl)]
+    children: list[Flowable] = [TextBlock(card.name, design.card_name, rtl)]
     if card.about is not None:
-        children.append(TextBlock(card.about, style.BODY, rtl))
-    children += [phone_row(phone, rtl) for phone in card.phones]
+        children.append(TextBlock(card.about, design.body, rtl))
+    children += [phone_row(phone, rtl, design) for phone in card.phones]
     children += [
-        InlineRow([Piece(row.label, style.SMALL), Piece(row.value, style.SMALL, row.link)], rtl, 0)
+        InlineRow([Piece(row.label, design.small), Piece(row.value, design.small, row.link)], rtl, 0)
         for row in card.rows
     ]
-    return Box(children, keep_within=page_room(page_size))
+    return card_box(children, page_size, design, marks, key)
 
 
-def phone_row(phone: PhoneLine, rtl: bool, number_style=style.PHONE) -> InlineRow:
+def phone_row(
+    phone: PhoneLine, rtl: bool, design: Design = BOOKLET, number_style=None
+) -> InlineRow:
     """Label, the number large and unbroken, then its notes (free, day and night)."""
     pieces = [
-        Piece(phone.label, style.SMALL),
-        Piece(phone.number, number_style, phone.link),
+        Piece(phone.label, design.small),
+        Piece(phone.number, number_style or design.phone, phone.link),
     ]
     if phone.notes:
-        pieces.append(Piece(phone.notes, style.SMALL))
+        pieces.append(Piece(phone.notes, design.small))
     return InlineRow(pieces, rtl)
 
 
-def emergency_box(content: str, rtl: bool, page_size: str) -> Box:
+def emergency_box(content: str, rtl: bool, page_size: str, design: Design = BOOKLET) -> Box:
     """The emergency text in a thick red frame (cover and start page)."""
-    return Box(
-        [TextBlock(content, style.EMERGENCY_TEXT, rtl)],
+    return card_box(
+        [TextBlock(content, design.emergency_text, rtl)],
+        page_size,
+        design,
         border=style.EMERGENCY,
         border_width=2.5,
         space_after=6 * style.mm,
-        keep_within=page_room(page_size),
     )
 
 
-def cover(page: Cover, rtl: bool, page_size: str) -> list[Flowable]:
+def cover(page: Cover, rtl: bool, page_size: str, design: Design = BOOKLET) -> list[Flowable]:
     """Title, the emergency text, the QR code, the other languages in their own script."""
     story: list[Flowable] = [
         Spacer(1, 8 * style.mm),
-        TextBlock(page.title, style.COVER_TITLE, rtl),
-        TextBlock(page.subtitle, style.COVER_SUBTITLE, rtl),
-        emergency_box(page.emergency, rtl, page_size),
+        TextBlock(page.title, design.cover_title, rtl),
+        TextBlock(page.subtitle, design.cover_subtitle, rtl),
+        emergency_box(page.emergency, rtl, page_size, design),
     ]
     if page.qr_url:  # none while the web address is not confirmed
         story += [
-            QRCode(page.qr_url),
+            QRCode(page.qr_url, design.qr_size),
             Spacer(1, 2 * style.mm),
-            TextBlock(page.qr_caption, style.SMALL, rtl, align="center"),
+            TextBlock(page.qr_caption, design.small, rtl, align="center"),
         ]
     story.append(Spacer(1, 6 * style.mm))
     if page.other_languages:
-        story.append(TextBlock(page.other_languages_title, style.SMALL, rtl, align="center"))
+        story.append(TextBlock(page.other_languages_title, design.small, rtl, align="center"))
         story += [
-            TextBlock(other.name, style.SMALL, other.rtl, align="center")
+            TextBlock(other.name, design.small, other.rtl, align="center")
             for other in page.other_languages
         ]
-    story += [Spacer(1, 8 * style.mm), TextBlock(page.edition, style.SMALL, rtl, align="center")]
+    story += [Spacer(1, 8 * style.mm), TextBlock(page.edition, design.small, rtl, align="center")]
     story.append(PageBreak())
     return story
 
 
-def start_page(page: StartPage, rtl: bool, page_size: str) -> list[Flowable]:
+def contents_page(
+    contents: Contents, rtl: bool, marks: PageMarks, design: Design = BOOKLET
+) -> list[Flowable]:
+    """The contents by need on the inside cover: each question with the page of its section."""
+    story: list[Flowable] = [
+        TextBlock(contents.title, design.page_title, rtl),
+        TextBlock(contents.intro, design.body, rtl),
+    ]
+    story += [ContentsLine(entry, rtl, design, marks) for entry in contents.entries]
+    story.append(PageBreak())
+    return story
+
+
+def start_page(
+    page: StartPage, rtl: bool, page_size: str, design: Design = BOOKLET
+) -> list[Flowable]:
     """The steps in tinted frames, with the numbers of their contacts, then the emergency."""
     story: list[Flowable] = [
-        TextBlock(page.title, style.PAGE_TITLE, rtl),
-        TextBlock(page.intro, style.BODY, rtl),
+        TextBlock(page.title, design.page_title, rtl),
+        TextBlock(page.intro, design.body, rtl),
     ]
     for step in page.steps:
         children: list[Flowable] = [
-            TextBlock(step.title, style.CARD_NAME, rtl),
-            TextBlock(step.text, style.BODY, rtl),
+            TextBlock(step.title, design.card_name, rtl),
+            TextBlock(step.text, design.body, rtl),
         ]
-        children += [phone_row(phone, rtl, style.PHONE_IN_LIST) for phone in step.phones]
+        children += [phone_row(phone, rtl, design, design.phone_in_list) for phone in step.phones]
         story.append(
-            Box(
+            card_box(
                 children,
-                style.ACCENT,
+                page_size,
+                design,
+                border=style.ACCENT,
                 fill=style.TINT,
                 space_after=3 * style.mm,
-                keep_within=page_room(page_size),
             )
         )
-    story.append(emergency_box(page.emergency, rtl, page_size))
+    story.append(emergency_box(page.emergency, rtl, page_size, design))
     story.append(PageBreak())
     return story
 
 
-def sections(booklet: Booklet, page_size: str) -> list[Flowable]:
-    """Each section's title and introduction, kept on a page with its first card."""
+def sections(
+    booklet: Booklet, page_size: str, marks: PageMarks, design: Design = BOOKLET
+) -> list[Flowable]:
+    """Each section's title and introduction, kept on a page with its first card; headings
+    and cards note their pages in ``marks`` for the contents and the index."""
     rtl = booklet.rtl
     story: list[Flowable] = []
     for section in booklet.sections:
-        cards = [contact_card(card, rtl, page_size) for card in section.cards]
+        cards = [
+            contact_card(
+                card, rtl, page_size, design, marks, card_key(section.id, card.contact_id)
+            )
+            for card in section.cards
+        ]
         heading = [
-            TextBlock(section.title, style.SECTION_TITLE, rtl, color=style.ACCENT),
-            TextBlock(section.intro, style.BODY, rtl),
+            MarkedHeading(
+                section.title,
+                design.section_title,
+                rtl,
+                marks,
+                section_key(section.id),
+                color=style.ACCENT,
+            ),
+            TextBlock(section.intro, design.body, rtl),
         ]
         story.append(CondPageBreak(60 * style.mm))
         story.append(KeepTogether(heading + cards[:1]))
@@ -122,51 +195,79 @@ def sections(booklet: Booklet, page_size: str) -> list[Flowable]:
     return story
 
 
-def notes_page(booklet: Booklet) -> list[Flowable]:
-    """A page of ruled lines for the reader's own notes."""
-    return [PageBreak(), TextBlock(booklet.notes_title, style.PAGE_TITLE, booklet.rtl), NoteLines()]
-
-
-def notes_padding(booklet: Booklet) -> NotesPadding:
-    """The flowable that adds as many notes pages as make the page count a multiple of 4."""
-    return NotesPadding(lambda: notes_page(booklet))
-
-
-def back_page(page: BackPage, rtl: bool, page_size: str) -> list[Flowable]:
-    """The emergency numbers, the online guide, the dates; a draft's notice in a red frame."""
-    rows: list[Flowable] = [phone_row(phone, rtl) for phone in page.emergency]
+def index_pages(
+    index: Index, rtl: bool, marks: PageMarks, design: Design = BOOKLET
+) -> list[Flowable]:
+    """The organisations from A to Z, each with the page(s) of its card(s)."""
     story: list[Flowable] = [
         PageBreak(),
-        TextBlock(page.title, style.PAGE_TITLE, rtl),
-        Box(rows, style.EMERGENCY, 2.5, space_after=8 * style.mm, keep_within=page_room(page_size)),
+        TextBlock(index.title, design.page_title, rtl),
+        TextBlock(index.intro, design.body, rtl),
+    ]
+    return story + [IndexLine(entry, rtl, design, marks) for entry in index.entries]
+
+
+def notes_page(booklet: Booklet, design: Design = BOOKLET) -> list[Flowable]:
+    """A page of ruled lines for the reader's own notes."""
+    title = TextBlock(booklet.notes_title, design.page_title, booklet.rtl)
+    return [PageBreak(), title, NoteLines()]
+
+
+def notes_padding(booklet: Booklet, design: Design = BOOKLET) -> NotesPadding:
+    """The flowable that adds as many notes pages as make the page count a multiple of 4."""
+    return NotesPadding(lambda: notes_page(booklet, design))
+
+
+def back_page(
+    page: BackPage, rtl: bool, page_size: str, design: Design = BOOKLET
+) -> list[Flowable]:
+    """The emergency numbers, the online guide, the dates; a draft's notice in a red frame."""
+    rows: list[Flowable] = [phone_row(phone, rtl, design) for phone in page.emergency]
+    story: list[Flowable] = [
+        PageBreak(),
+        TextBlock(page.title, design.page_title, rtl),
+        card_box(
+            rows, page_size, design, border=style.EMERGENCY, border_width=2.5,
+            space_after=8 * style.mm,
+        ),
     ]
     if page.online:  # none while the web address is not confirmed
-        story.append(TextBlock(page.online, style.BODY, rtl, link=page.online_link))
+        story.append(TextBlock(page.online, design.body, rtl, link=page.online_link))
     if page.qr_url:
-        story += [QRCode(page.qr_url, style.QR_SIZE_BACK), Spacer(1, 2 * style.mm)]  # + quiet zone
-    story.append(TextBlock(page.edition, style.BODY, rtl))
+        story += [QRCode(page.qr_url, design.qr_size_back), Spacer(1, 2 * style.mm)]  # + quiet zone
+    story.append(TextBlock(page.edition, design.body, rtl))
     if page.verified is not None:
-        story.append(TextBlock(page.verified, style.BODY, rtl))
+        story.append(TextBlock(page.verified, design.body, rtl))
     if page.notice is not None:  # a draft: English lines, so left to right
-        notice = [TextBlock(line, style.SMALL, False) for line in page.notice]
-        story += [Spacer(1, 4 * style.mm), Box(notice, border=style.EMERGENCY)]
+        notice = [TextBlock(line, design.small, False) for line in page.notice]
+        story += [Spacer(1, 4 * style.mm), card_box(notice, page_size, design, border=style.EMERGENCY)]
     return story
 
 
-def story(booklet: Booklet, page_size: str, notes_pages: int | NotesPadding = 0) -> list[Flowable]:
+def story(
+    booklet: Booklet,
+    page_size: str,
+    notes_pages: int | NotesPadding = 0,
+    design: Design = BOOKLET,
+    marks: PageMarks | None = None,
+) -> list[Flowable]:
     """The whole booklet; ``notes_pages`` fill it to a multiple of 4.
 
     ``notes_pages`` is a number of pages, or a :class:`NotesPadding` that decides it.
+    ``marks`` collects the pages of headings and cards while it is laid out (one per layout).
     """
     rtl = booklet.rtl
+    marks = marks if marks is not None else PageMarks(rtl, design)
     parts: list[Flowable] = (
-        cover(booklet.cover, rtl, page_size)
-        + start_page(booklet.start, rtl, page_size)
-        + sections(booklet, page_size)
+        cover(booklet.cover, rtl, page_size, design)
+        + contents_page(booklet.contents, rtl, marks, design)
+        + start_page(booklet.start, rtl, page_size, design)
+        + sections(booklet, page_size, marks, design)
+        + index_pages(booklet.index, rtl, marks, design)
     )
     if isinstance(notes_pages, NotesPadding):
         parts.append(notes_pages)
     else:
         for _ in range(notes_pages):
-            parts += notes_page(booklet)
-    return parts + back_page(booklet.back, rtl, page_size)
+            parts += notes_page(booklet, design)
+    return parts + back_page(booklet.back, rtl, page_size, design)
