@@ -44,6 +44,8 @@ def needed_keys(guide: Guide) -> list[str]:
         "cover.emergency",
         "cover.qr_caption",
         "cover.other_languages",
+        "contents.title",
+        "contents.intro",
         "start.title",
         "start.intro",
     ]
@@ -51,7 +53,8 @@ def needed_keys(guide: Guide) -> list[str]:
         keys += [f"start.steps.{step.id}.title", f"start.steps.{step.id}.text"]
     keys.append("start.emergency")
     for section in guide.sections:
-        keys += [f"sections.{section.id}.title", f"sections.{section.id}.intro"]
+        keys += [f"sections.{section.id}.{part}" for part in ("title", "intro", "question")]
+    keys += ["index.title", "index.intro"]
     kinds = {p.kind for c in guide.contacts.values() for p in c.phones}
     keys += [f"labels.{label}" for label in LABELS[:1]]
     keys += [f"labels.{label}" for kind, label in KIND_LABELS.items() if kind in kinds]
@@ -79,7 +82,7 @@ class _Places:
             if parts[2] in self.steps:
                 return None
             return f"there is no step '{parts[2]}' in {CONTENT_GUIDE}"
-        if len(parts) == 3 and parts[0] == "sections" and parts[2] in ("title", "intro"):
+        if len(parts) == 3 and parts[0] == "sections" and parts[2] in ("title", "intro", "question"):
             if parts[1] in self.sections:
                 return None
             return f"there is no section '{parts[1]}' in {CONTENT_GUIDE}"

@@ -43,6 +43,10 @@ class PageRefError(HulpwijzerError):
     """A page number of the contents or the index cannot be printed right."""
 
 
+# between the pages of one organisation: "8, 9"; in Arabic script "9، 8" (right to left)
+SEPARATOR = {False: ", ", True: "\u060c "}
+
+
 def section_key(section_id: str) -> str:
     return f"section-{section_id}"
 
@@ -159,7 +163,7 @@ class _Entry(Flowable):
     def __init__(self, rtl: bool, design: style.Design, refs: int):
         super().__init__()
         self.rtl, self.design = rtl, design
-        gap = text.measure(", ", design.page_ref.size, design.page_ref.bold)
+        gap = text.measure(SEPARATOR[rtl], design.page_ref.size, design.page_ref.bold, rtl)
         self.ref_width = refs * style.page_ref_width(design) + (refs - 1) * gap
         self.spaceAfter = design.entry_gap
         self.blocks: list[tuple[list[text.Line], style.TextStyle]] = []
@@ -196,7 +200,7 @@ class _Entry(Flowable):
                     first_baseline = baseline
                     end = left if self.rtl else left + line.width
                     ref_edge = self.ref_width if self.rtl else self.width - self.ref_width
-                    gap = self.design.entry_gap / 2
+                    gap = self.design.entry_gap
                     if self.rtl:
                         _leader(canv, ref_edge + gap, end - gap, baseline)
                     else:
@@ -284,10 +288,10 @@ class IndexLine(_Entry):
             {self.marks.first_page(card_key(s, self.entry.contact_id)) for s in self.entry.section_ids}
         )
         ref = self.design.page_ref
-        numbers = ", ".join(str(p) for p in pages)
+        numbers = SEPARATOR[self.rtl].join(str(p) for p in pages)
         if max(len(str(p)) for p in pages) > len(style.PAGE_REF_DIGITS):
             raise PageRefError(f"page {pages[-1]} has more digits than the index leaves room for")
-        line = text.wrap(numbers, 1000, ref.size, ref.bold)[0]
+        line = text.wrap(numbers, 1000, ref.size, ref.bold, self.rtl)[0]
         self.canv.setFillColor(style.BLACK)
         align = "left" if self.rtl else "right"
         text.draw_line(self.canv, line, self.ref_left(), baseline, self.ref_width, align)
