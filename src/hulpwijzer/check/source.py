@@ -82,7 +82,11 @@ class _Places:
             if parts[2] in self.steps:
                 return None
             return f"there is no step '{parts[2]}' in {CONTENT_GUIDE}"
-        if len(parts) == 3 and parts[0] == "sections" and parts[2] in ("title", "intro", "question"):
+        if (
+            len(parts) == 3
+            and parts[0] == "sections"
+            and parts[2] in ("title", "intro", "question")
+        ):
             if parts[1] in self.sections:
                 return None
             return f"there is no section '{parts[1]}' in {CONTENT_GUIDE}"

@@ -82,7 +82,9 @@ class PageMarks:
         width, height = style.page_ref_width(self.design), ref.line_height
         canv.beginForm(form_name(key), 0, 0, width, height)
         canv.setFillColor(style.BLACK)
-        draw_number(canv, page, ref, 0, height - _ascent(ref), width, "left" if self.rtl else "right")
+        draw_number(
+            canv, page, ref, 0, height - _ascent(ref), width, "left" if self.rtl else "right"
+        )
         canv.endForm()
 
     def unwritten(self) -> set[str]:
@@ -285,7 +287,10 @@ class IndexLine(_Entry):
             missing = ", ".join(sorted(self.marks.unwritten()))
             raise PageRefError(f"the contents refer to sections that were not printed: {missing}")
         pages = sorted(
-            {self.marks.first_page(card_key(s, self.entry.contact_id)) for s in self.entry.section_ids}
+            {
+                self.marks.first_page(card_key(s, self.entry.contact_id))
+                for s in self.entry.section_ids
+            }
         )
         ref = self.design.page_ref
         numbers = SEPARATOR[self.rtl].join(str(p) for p in pages)

@@ -2,9 +2,9 @@
 
 Run by ``check`` and by ``build``, for every edition (the A5 booklet and the large print): a
 text longer than its place in :data:`style.PLACES`, a cover, contents or start page that no
-longer fits on one page, or a name that takes more than two lines in the index, is reported with the key to shorten; a
-text with the room in characters (:mod:`.room`, the figure ``status --key`` shows) and by how
-much to shorten it.
+longer fits on one page, or a name that takes more than two lines in the index, is reported
+with the key to shorten; a text with the room in characters (:mod:`.room`, the figure
+``status --key`` shows) and by how much to shorten it.
 """
 
 from __future__ import annotations

@@ -65,7 +65,9 @@ def contact_card(
         children.append(TextBlock(card.about, design.body, rtl))
     children += [phone_row(phone, rtl, design) for phone in card.phones]
     children += [
-        InlineRow([Piece(row.label, design.small), Piece(row.value, design.small, row.link)], rtl, 0)
+        InlineRow(
+            [Piece(row.label, design.small), Piece(row.value, design.small, row.link)], rtl, 0
+        )
         for row in card.rows
     ]
     return card_box(children, page_size, design, marks, key)
@@ -173,9 +175,7 @@ def sections(
     story: list[Flowable] = []
     for section in booklet.sections:
         cards = [
-            contact_card(
-                card, rtl, page_size, design, marks, card_key(section.id, card.contact_id)
-            )
+            contact_card(card, rtl, page_size, design, marks, card_key(section.id, card.contact_id))
             for card in section.cards
         ]
         heading = [
@@ -227,7 +227,11 @@ def back_page(
         PageBreak(),
         TextBlock(page.title, design.page_title, rtl),
         card_box(
-            rows, page_size, design, border=style.EMERGENCY, border_width=2.5,
+            rows,
+            page_size,
+            design,
+            border=style.EMERGENCY,
+            border_width=2.5,
             space_after=8 * style.mm,
         ),
     ]
@@ -240,7 +244,10 @@ def back_page(
         story.append(TextBlock(page.verified, design.body, rtl))
     if page.notice is not None:  # a draft: English lines, so left to right
         notice = [TextBlock(line, design.small, False) for line in page.notice]
-        story += [Spacer(1, 4 * style.mm), card_box(notice, page_size, design, border=style.EMERGENCY)]
+        story += [
+            Spacer(1, 4 * style.mm),
+            card_box(notice, page_size, design, border=style.EMERGENCY),
+        ]
     return story
 
 
