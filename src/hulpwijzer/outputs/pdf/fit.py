@@ -30,11 +30,13 @@ def fit_problems(guide: Guide, language: str) -> list[tuple[str, str, str]]:
     booklet = compose_booklet(guide, Texts(guide, language, fallback=True))
     problems: list[tuple[str, str, str]] = []
     for design in style.DESIGNS.values():
+        reported = {key for key, _, _ in problems}  # once per text: the first edition says it
         for key, problem, hint in _design_problems(guide, language, booklet, design):
+            if key in reported:
+                continue
             if design is not style.BOOKLET:
                 problem = f"in the {design.name} edition: {problem}"
-            if (key, problem, hint) not in problems:
-                problems.append((key, problem, hint))
+            problems.append((key, problem, hint))
     return problems
 
 
