@@ -43,8 +43,15 @@ class PageRefError(HulpwijzerError):
     """A page number of the contents or the index cannot be printed right."""
 
 
-# between the pages of one organisation: "8, 9"; in Arabic script "9، 8" (right to left)
-SEPARATOR = {False: ", ", True: "\u060c "}
+# between the pages of one organisation: "8, 11"; in Arabic "8، 11", which reads from the right,
+# so it is drawn (left to right) as "11 ،8"
+SEPARATOR = {False: ", ", True: " \u060c"}
+
+
+def page_list(pages: list[int], rtl: bool) -> str:
+    """The pages of an index entry as drawn from left to right: the first page at the start
+    side of the reader's direction."""
+    return SEPARATOR[rtl].join(str(p) for p in (reversed(pages) if rtl else pages))
 
 
 def section_key(section_id: str) -> str:
@@ -145,15 +152,16 @@ class MarkedBox(Box):
         super().draw()
 
 
-def _leader(canv, x0: float, x1: float, baseline: float) -> None:
+def _leader(canv, x0: float, x1: float, baseline: float, design: style.Design) -> None:
     """Dots from the end of a text to its page number, so the eye finds the number."""
     if x1 - x0 < 4 * style.mm:
         return
+    dot = design.page_ref.size * style.LEADER_DOT
     canv.saveState()
-    canv.setStrokeColor(style.RULE)
-    canv.setLineWidth(1)
+    canv.setStrokeColor(style.BLACK)
+    canv.setLineWidth(dot)
     canv.setLineCap(1)
-    canv.setDash(0.1, 3)
+    canv.setDash(0.01, 3 * dot)
     canv.line(x0, baseline, x1, baseline)
     canv.restoreState()
 
@@ -165,7 +173,7 @@ class _Entry(Flowable):
     def __init__(self, rtl: bool, design: style.Design, refs: int):
         super().__init__()
         self.rtl, self.design = rtl, design
-        gap = text.measure(SEPARATOR[rtl], design.page_ref.size, design.page_ref.bold, rtl)
+        gap = text.measure(SEPARATOR[rtl], design.page_ref.size, design.page_ref.bold)
         self.ref_width = refs * style.page_ref_width(design) + (refs - 1) * gap
         self.spaceAfter = design.entry_gap
         self.blocks: list[tuple[list[text.Line], style.TextStyle]] = []
@@ -204,9 +212,9 @@ class _Entry(Flowable):
                     ref_edge = self.ref_width if self.rtl else self.width - self.ref_width
                     gap = self.design.entry_gap
                     if self.rtl:
-                        _leader(canv, ref_edge + gap, end - gap, baseline)
+                        _leader(canv, ref_edge + gap, end - gap, baseline, self.design)
                     else:
-                        _leader(canv, end + gap, ref_edge - gap, baseline)
+                        _leader(canv, end + gap, ref_edge - gap, baseline, self.design)
                 top -= ts.line_height
         self.draw_refs(first_baseline or 0.0)
         canv.saveState()
@@ -293,10 +301,10 @@ class IndexLine(_Entry):
             }
         )
         ref = self.design.page_ref
-        numbers = SEPARATOR[self.rtl].join(str(p) for p in pages)
+        numbers = page_list(pages, self.rtl)
         if max(len(str(p)) for p in pages) > len(style.PAGE_REF_DIGITS):
             raise PageRefError(f"page {pages[-1]} has more digits than the index leaves room for")
-        line = text.wrap(numbers, 1000, ref.size, ref.bold, self.rtl)[0]
+        line = text.wrap(numbers, 1000, ref.size, ref.bold)[0]
         self.canv.setFillColor(style.BLACK)
         align = "left" if self.rtl else "right"
         text.draw_line(self.canv, line, self.ref_left(), baseline, self.ref_width, align)

@@ -78,6 +78,7 @@ INDEX_NAME = TextStyle(12, leading=1.3)
 PAGE_REF_DIGITS = "00"  # the room of one page number: the widest number it holds
 ENTRY_GAP = 2 * mm  # between two entries of the contents or the index
 RULE_WIDTH = 0.5  # the thin rule between entries
+LEADER_DOT = 0.1  # the dots leading to a page number: their size, as a part of its type size
 
 
 @dataclass(frozen=True)
