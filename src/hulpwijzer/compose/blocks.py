@@ -170,6 +170,7 @@ class WebTexts:
     skip: str
     download_screen: str
     download_print: str
+    download_large_print: str
 
 
 @dataclass(frozen=True)

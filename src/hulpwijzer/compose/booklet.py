@@ -53,7 +53,12 @@ def compose_booklet(guide: Guide, t: Texts) -> Booklet:
         notes_title=t("back.notes"),
         back=_back_page(guide, t, edition),
         draft_mark=DRAFT_MARK if t.fallback else None,
-        web=WebTexts(t("web.skip"), t("web.download_screen"), t("web.download_print")),
+        web=WebTexts(
+            t("web.skip"),
+            t("web.download_screen"),
+            t("web.download_print"),
+            t("web.download_large_print"),
+        ),
     )
 
 
