@@ -30,7 +30,8 @@ MAX_WORD_LETTERS = 20  # a longer word (part) is reported
 MIN_SCORED_WORDS = 5  # texts (not titles or labels) of at least this many words get a score
 
 LABELS = ("call", "free", "always_open", "hours", "address", "website", "email")
-WEB_TEXTS = ("skip", "download_screen", "download_print", "download_large_print")  # only on the web edition
+# only on the web edition
+WEB_TEXTS = ("skip", "download_screen", "download_print", "download_large_print")
 KIND_LABELS = {"whatsapp": "whatsapp", "text": "text"}  # labels needed only when a phone has it
 WORD = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?")
 VOWEL_GROUP = re.compile(r"[aeiouyàáâèéêìíîòóôùúû]+|[äëïöü]", re.IGNORECASE)

@@ -78,10 +78,15 @@ class PageMarks:
             raise PageRefError(f"'{key}' was not printed before the index that refers to it")
         return min(self.pages[key])
 
-    def record(self, canv, key: str) -> None:
-        """Note the page ``key`` is drawn on; write its page-number form the first time."""
+    def note(self, canv, key: str) -> int:
+        """Note the page ``key`` is drawn on (a card split over two pages notes both)."""
         page = canv.getPageNumber()
         self.pages.setdefault(key, []).append(page)
+        return page
+
+    def record(self, canv, key: str) -> None:
+        """Note the page ``key`` is drawn on; write its page-number form the first time."""
+        page = self.note(canv, key)
         if key in self.forms_written:
             return
         self.forms_written.add(key)
@@ -148,7 +153,7 @@ class MarkedBox(Box):
         )
 
     def draw(self):
-        self.marks.pages.setdefault(self.key, []).append(self.canv.getPageNumber())
+        self.marks.note(self.canv, self.key)
         super().draw()
 
 
