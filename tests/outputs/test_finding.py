@@ -3,18 +3,22 @@ number printed is the page where that section's heading, or that organisation, i
 
 from __future__ import annotations
 
+import io
 import json
 import re
 
 import pytest
+from reportlab.pdfgen.canvas import Canvas
 
+from hulpwijzer import typeset as text
 from hulpwijzer.compose.booklet import compose_booklet
 from hulpwijzer.compose.texts import Texts
 from hulpwijzer.load import load_guide
 from hulpwijzer.outputs import OUTPUTS
 from hulpwijzer.outputs.pdf import style
+from hulpwijzer.outputs.pdf.finding import PageRefError, draw_number
 
-from ..pdfcheck import page_count, page_texts, sized_chars
+from ..pdfcheck import page_boxes, page_count, page_texts, sized_chars
 
 LANGUAGES = ("nl", "ar", "en", "tr")
 EDITIONS = ("print", "screen", "large-print")
@@ -47,27 +51,35 @@ def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.replace("\r", "").split("\n")]
 
 
-def _page_refs(pdf, page_index: int, design: style.Design, rtl: bool) -> list[list[int]]:
-    """The page numbers printed in the room of the page references, top to bottom: the digits
-    at the size of ``design.page_ref`` at the end side of the page (right, or left in Arabic),
-    grouped by line and read left to right by position."""
+def _page_refs(
+    pdf, page_index: int, design: style.Design, rtl: bool, columns: int = 1
+) -> list[list[int]]:
+    """The page numbers printed in the rooms of the page references, in reading order: the
+    digits at the size of ``design.page_ref`` at the end side of each column (right, or left
+    in Arabic), grouped by line, read left to right by position; columns from the start side
+    (the index of the A5 booklet has two, the first on the right in Arabic)."""
     chars = sized_chars(pdf, page_index)
-    digits = [c for c in chars if c[2] == design.page_ref.size and (c[0].isdigit() or c[0] in ",،")]
-    if not digits:
-        return []
-    xs = [box[0] for _, box, _ in digits]
-    edge = min(xs) if rtl else max(xs)
-    column = 4 * style.page_ref_width(design)  # the widest room: a few numbers
-    rows: dict[int, list[tuple[float, str]]] = {}
-    for char, (left, bottom, _, _), _ in digits:
-        if abs(left - edge) > column:
-            continue
-        key = next((b for b in rows if abs(b - bottom) <= 3), round(bottom))
-        rows.setdefault(key, []).append((left, char))
+    x0, _, x1, _ = page_boxes(pdf)[page_index]["trim"]
+    left_edge, width = x0 + design.margin, x1 - x0 - 2 * design.margin
+    column = (width - (columns - 1) * design.column_gap) / columns
+    room = 4 * style.page_ref_width(design)  # the widest room: a few numbers
     out = []
-    for _, items in sorted(rows.items(), reverse=True):  # top of the page first
-        visual = "".join(c for _, c in sorted(items))
-        out.append([int(n) for n in re.findall(r"\d+", visual)])
+    for i in range(columns):
+        if rtl:  # the end of a column is its left edge
+            end = left_edge + width - i * (column + design.column_gap) - column
+            low, high = end - 1, end + room
+        else:
+            end = left_edge + i * (column + design.column_gap) + column
+            low, high = end - room, end + 1
+        rows: dict[int, list[tuple[float, str]]] = {}
+        for char, box, size in chars:
+            inside = low <= box[0] and box[2] <= high
+            if size == design.page_ref.size and (char.isdigit() or char in ",،") and inside:
+                key = next((b for b in rows if abs(b - box[1]) <= 3), round(box[1]))
+                rows.setdefault(key, []).append((box[0], char))
+        for _, items in sorted(rows.items(), reverse=True):  # top of the page first
+            visual = "".join(c for _, c in sorted(items))
+            out.append([int(n) for n in re.findall(r"\d+", visual)])
     return out
 
 
@@ -112,7 +124,8 @@ def test_every_index_entry_points_at_pages_that_show_the_organisation(
     start = next(i for i, t in enumerate(texts) if booklet.index.title in _lines(t))
     refs = []  # the index runs to the notes and the back page, which print no page references
     for index in range(start, page_count(pdf)):
-        refs += _page_refs(pdf, index, _design(variant), booklet.rtl)
+        design = _design(variant)
+        refs += _page_refs(pdf, index, design, booklet.rtl, design.index_columns)
     entries = booklet.index.entries
     assert len(refs) == len(entries) > 20
     for entry, pages in zip(entries, refs, strict=True):
@@ -122,3 +135,17 @@ def test_every_index_entry_points_at_pages_that_show_the_organisation(
             words = re.split(SPLIT, texts[page - 1])
             missing = [w for w in _words(entry.name) if w not in words]
             assert not missing, f"{entry.name!r}: page {page} does not show {missing}"
+
+
+@pytest.mark.parametrize("design", list(style.DESIGNS.values()), ids=lambda d: d.name)
+def test_the_room_of_a_page_number_holds_two_digits_of_the_real_font(design):
+    text.register_fonts()
+    ref = design.page_ref
+    widest = max(text.measure(f"{d}{d}", ref.size, ref.bold) for d in "0123456789")
+    assert widest <= style.page_ref_width(design) < widest * 1.1
+
+
+def test_a_page_number_wider_than_its_room_stops_the_build():
+    canvas = Canvas(io.BytesIO())
+    with pytest.raises(PageRefError, match="page 100 is wider than the room"):
+        draw_number(canvas, 100, style.BOOKLET.page_ref, 0, 0, 50, "right")

@@ -85,7 +85,17 @@ def test_shipped_translation_schema_is_generated_from_the_current_keys():
     guide = load_guide(REPO)
     assert schemas.schema_is_current(guide), "run: hulpwijzer schemas"
     props = schema("translation")["properties"]
-    assert set(props) == {"cover", "start", "sections", "contacts", "labels", "back", "web"}
+    assert set(props) == {
+        "cover",
+        "contents",
+        "start",
+        "sections",
+        "index",
+        "contacts",
+        "labels",
+        "back",
+        "web",
+    }
     # optional translated names of contacts whose Dutch file has no name key are allowed
     assert set(props["contacts"]["properties"]["geldfit"]["properties"]) == {"about", "name"}
     assert "Room:" in props["cover"]["properties"]["title"]["description"]

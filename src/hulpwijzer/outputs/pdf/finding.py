@@ -25,6 +25,7 @@ from .flowables import Box, TextBlock, _ascent
 
 __all__ = [
     "ContentsLine",
+    "IndexColumns",
     "IndexLine",
     "MarkedBox",
     "MarkedHeading",
@@ -110,9 +111,9 @@ def form_name(key: str) -> str:
 
 def draw_number(canv, page: int, tstyle: style.TextStyle, x, baseline, width, align) -> None:
     """A page number in its room; :class:`PageRefError` if it does not fit there."""
-    if len(str(page)) > len(style.PAGE_REF_DIGITS):
-        raise PageRefError(f"page {page} has more digits than the contents leave room for")
     line = text.wrap(str(page), 1000, tstyle.size, tstyle.bold)[0]
+    if len(str(page)) > style.PAGE_REF_DIGITS or line.width > width:
+        raise PageRefError(f"page {page} is wider than the room the contents leave for it")
     text.draw_line(canv, line, x, baseline, width, align)
 
 
@@ -178,7 +179,10 @@ class _Entry(Flowable):
     def __init__(self, rtl: bool, design: style.Design, refs: int):
         super().__init__()
         self.rtl, self.design = rtl, design
-        gap = text.measure(SEPARATOR[rtl], design.page_ref.size, design.page_ref.bold)
+        ref = design.page_ref  # the separator with its space (measure drops outer spaces)
+        gap = text.measure(f"0{SEPARATOR[rtl]}0", ref.size, ref.bold) - text.measure(
+            "00", ref.size, ref.bold
+        )
         self.ref_width = refs * style.page_ref_width(design) + (refs - 1) * gap
         self.spaceAfter = design.entry_gap
         self.blocks: list[tuple[list[text.Line], style.TextStyle]] = []
@@ -307,9 +311,91 @@ class IndexLine(_Entry):
         )
         ref = self.design.page_ref
         numbers = page_list(pages, self.rtl)
-        if max(len(str(p)) for p in pages) > len(style.PAGE_REF_DIGITS):
-            raise PageRefError(f"page {pages[-1]} has more digits than the index leaves room for")
         line = text.wrap(numbers, 1000, ref.size, ref.bold)[0]
+        if max(len(str(p)) for p in pages) > style.PAGE_REF_DIGITS or line.width > self.ref_width:
+            raise PageRefError(f"pages {numbers} are wider than the room the index leaves")
         self.canv.setFillColor(style.BLACK)
         align = "left" if self.rtl else "right"
         text.draw_line(self.canv, line, self.ref_left(), baseline, self.ref_width, align)
+
+
+class IndexColumns(Flowable):
+    """Index entries in ``design.index_columns`` columns, read down each column, the first
+    column on the start side (right in Arabic). Split between pages between two entries; the
+    last page's columns are balanced."""
+
+    def __init__(self, lines: list[IndexLine], rtl: bool, design: style.Design):
+        super().__init__()
+        self.lines, self.rtl, self.design = lines, rtl, design
+        self.columns: list[list[tuple[IndexLine, float]]] = []
+
+    def _column_width(self, avail_width: float) -> float:
+        n = self.design.index_columns
+        return (avail_width - (n - 1) * self.design.column_gap) / n
+
+    def _fill(self, width: float, cap: float) -> list[list[tuple[IndexLine, float]]]:
+        """The entries that fit, column by column, each column at most ``cap`` high."""
+        columns: list[list[tuple[IndexLine, float]]] = [[]]
+        used = 0.0
+        for line in self.lines:
+            height = line.wrap(width, cap)[1]
+            if columns[-1] and used + height > cap:
+                if len(columns) == self.design.index_columns:
+                    break
+                columns.append([])
+                used = 0.0
+            if height > cap:
+                break
+            columns[-1].append((line, height))
+            used += height + line.getSpaceAfter()
+        return columns
+
+    def _placed(self, columns) -> int:
+        return sum(len(c) for c in columns)
+
+    def _balanced(self, width: float, cap: float):
+        """The lowest columns that still hold every entry (all fit within ``cap``)."""
+        low, high = 0.0, cap
+        for _ in range(20):
+            middle = (low + high) / 2
+            if self._placed(self._fill(width, middle)) == len(self.lines):
+                high = middle
+            else:
+                low = middle
+        return self._fill(width, high)
+
+    @staticmethod
+    def _height(columns) -> float:
+        return max(
+            (sum(h + line.getSpaceAfter() for line, h in c) for c in columns if c), default=0.0
+        )
+
+    def wrap(self, avail_width, avail_height):
+        self.width = avail_width
+        width = self._column_width(avail_width)
+        if self._placed(self._fill(width, avail_height)) < len(self.lines):
+            self.height = avail_height + 1  # more than the room: the frame splits it
+            return self.width, self.height
+        self.columns = self._balanced(width, avail_height)
+        self.height = self._height(self.columns)
+        return self.width, self.height
+
+    def split(self, avail_width, avail_height):
+        placed = self._placed(self._fill(self._column_width(avail_width), avail_height))
+        if placed == 0 or placed == len(self.lines):
+            return []
+        return [
+            IndexColumns(self.lines[:placed], self.rtl, self.design),
+            IndexColumns(self.lines[placed:], self.rtl, self.design),
+        ]
+
+    def draw(self):
+        width = self._column_width(self.width)
+        for i, column in enumerate(self.columns):
+            offset = i * (width + self.design.column_gap)
+            x = self.width - offset - width if self.rtl else offset
+            top = self.height
+            for line, height in column:
+                line.wrap(width, height)
+                line.drawOn(self.canv, x, top - height)
+                top -= height + line.getSpaceAfter()

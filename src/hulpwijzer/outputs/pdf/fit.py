@@ -20,7 +20,7 @@ from . import story, style
 from .finding import PageMarks
 from .room import length, room
 
-INDEX_LINES = 2  # lines an organisation's name may take in the index
+INDEX_LINES = 4  # lines an organisation's name may take in the index (a narrow column)
 
 
 def fit_problems(guide: Guide, language: str) -> list[tuple[str, str, str]]:
@@ -82,8 +82,9 @@ def _design_problems(
                     f"Shorten the texts of the {name}.",
                 )
             )
-    for line in story.index_pages(booklet.index, rtl, marks, design)[3:]:
-        line.wrap(frame_width, frame_height)
+    column = style.index_column_width(page_size, design)
+    for line in story.index_pages(booklet.index, rtl, marks, design)[-1].lines:
+        line.wrap(column, frame_height)
         if sum(len(lines) for lines, _ in line.blocks) > INDEX_LINES:
             key = f"contacts.{line.entry.contact_id}.name"
             problems.append(

@@ -22,6 +22,7 @@ from ...compose.blocks import (
 from . import style
 from .finding import (
     ContentsLine,
+    IndexColumns,
     IndexLine,
     MarkedBox,
     MarkedHeading,
@@ -204,7 +205,8 @@ def index_pages(
         TextBlock(index.title, design.page_title, rtl),
         TextBlock(index.intro, design.body, rtl),
     ]
-    return story + [IndexLine(entry, rtl, design, marks) for entry in index.entries]
+    lines = [IndexLine(entry, rtl, design, marks) for entry in index.entries]
+    return story + [IndexColumns(lines, rtl, design)]
 
 
 def notes_page(booklet: Booklet, design: Design = BOOKLET) -> list[Flowable]:
