@@ -38,6 +38,7 @@ def test_build_skips_an_incomplete_language_and_builds_a_marked_draft(root, caps
         "print/hulpwijzer-nl-2026-11-24.pdf",
         "screen/hulpwijzer-nl.pdf",
         "proof/hulpwijzer-nl.pdf",
+        "large-print/hulpwijzer-nl.pdf",
     ]
     assert "site/tr/index.html" not in {f["path"] for f in manifest["files"]}
     # the draft goes to review/, never into build/ where it could reach the print shop
@@ -48,7 +49,7 @@ def test_build_skips_an_incomplete_language_and_builds_a_marked_draft(root, caps
     assert any("Heeft u geldzorgen?" in page for page in flat)  # missing: shown in Dutch
     back = " ".join(flat[-2:])  # the back page; a draft's notice may run onto another page
     assert "Missing, shown in Dutch: 2 of 103 texts (sections.money.intro, labels.free)" in back
-    assert "Not reviewed by a native speaker: 1 of 86 translated texts (cover.title)" in back
+    assert "Not reviewed by a native speaker: 1 of 101 translated texts (cover.title)" in back
     # the Dutch cover names only complete languages
     cover = page_texts(root / "build" / "screen" / "hulpwijzer-nl.pdf")[0]
     assert "English" in cover and "Türkçe" not in cover
@@ -61,7 +62,8 @@ def test_the_build_table_lines_up_and_ends_with_the_files_for_the_print_shop(bui
     head = next(i for i, line in enumerate(lines) if line.lstrip().startswith("file "))
     last = next(i for i in range(head, len(lines)) if lines[i].strip() == "manifest.json")
     rows = lines[head:last]  # the heading and a row per file
-    assert len(rows) == 1 + 8  # print, screen, proof, and the web edition's five files
+    # print, screen, proof, large print, and the web edition's six files
+    assert len(rows) == 1 + 10
     # every value ends in the column of its heading (numbers right-aligned)
     for heading in ("pages", "size"):
         end = rows[0].index(heading) + len(heading)

@@ -75,6 +75,8 @@ def test_a_fifth_language_end_to_end(root, capsys):
         "screen/hulpwijzer-nl.pdf",
         "proof/hulpwijzer-uk.pdf",
         "proof/hulpwijzer-nl.pdf",
+        "large-print/hulpwijzer-uk.pdf",
+        "large-print/hulpwijzer-nl.pdf",
     }
     uk_pages = page_texts(root / "build" / "print" / "hulpwijzer-uk-2026-11-24.pdf")
     assert len(uk_pages) % 4 == 0 and len(uk_pages) <= 16
