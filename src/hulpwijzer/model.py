@@ -122,6 +122,7 @@ class Section:
     id: str
     contact_ids: tuple[str, ...]
     where: Located | None = field(default=None, compare=False, repr=False)
+    icon: str | None = None  # a pictogram's name (pictograms.available()); None: no pictogram
 
 
 @dataclass(frozen=True)

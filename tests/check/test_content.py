@@ -110,3 +110,15 @@ def test_two_ids_without_a_comma_are_named_as_a_missing_comma(root):
     assert m.text == "'humanitas voedselbank' is 2 contact ids without a comma between them"
     assert m.hint == "Separate the ids in the list with a comma: humanitas, voedselbank."
     assert "Did you mean" not in m.hint
+
+
+def test_section_names_a_pictogram_that_does_not_exist(root):
+    line = plant(root, GUIDE, "icon: euro", "icon: eurro")
+    m = only(check(root), GUIDE, "sections.money.icon", "no pictogram 'eurro'", "error")
+    assert m.line == line and "'euro'" in m.hint and "src/hulpwijzer/symbols/" in m.hint
+
+
+def test_section_without_a_pictogram_is_a_warning(root):
+    line = plant(root, GUIDE, "icon: work-fill", "# no icon")
+    m = only(check(root), GUIDE, "sections.work.icon", "has no pictogram", "warning")
+    assert m.line == line - 1  # the section's first line, '- id: work'

@@ -26,7 +26,7 @@ def test_build_skips_an_incomplete_language_and_builds_a_marked_draft(root, caps
     fill(root, "tr", {"labels.free": "", "sections.money.intro": ""})
     assert run(root, "build", "-l", "tr") == 1
     out = capsys.readouterr()
-    assert "tr (Turkish): not built, 2 of 103 texts are missing" in out.out
+    assert "tr (Turkish): not built, 2 of 104 texts are missing" in out.out
     assert "hulpwijzer build --draft tr" in out.out
     assert not (root / "build").exists()
 
@@ -48,8 +48,8 @@ def test_build_skips_an_incomplete_language_and_builds_a_marked_draft(root, caps
     flat = [" ".join(page.split()) for page in pages]
     assert any("Heeft u geldzorgen?" in page for page in flat)  # missing: shown in Dutch
     back = " ".join(flat[-2:])  # the back page; a draft's notice may run onto another page
-    assert "Missing, shown in Dutch: 2 of 103 texts (sections.money.intro, labels.free)" in back
-    assert "Not reviewed by a native speaker: 1 of 101 translated texts (cover.title)" in back
+    assert "Missing, shown in Dutch: 2 of 104 texts (sections.money.intro, labels.free)" in back
+    assert "Not reviewed by a native speaker: 1 of 102 translated texts (cover.title)" in back
     # the Dutch cover names only complete languages
     cover = page_texts(root / "build" / "screen" / "hulpwijzer-nl.pdf")[0]
     assert "English" in cover and "Türkçe" not in cover

@@ -301,3 +301,17 @@ def test_numbers_in_running_text_stay_whole_and_read_left_to_right(site):
     page = (site / "ar" / "index.html").read_text(encoding="utf-8")
     assert '<bdi dir="ltr" class="nb">14 045</bdi>' in page
     assert ".nb { white-space: nowrap; }" in page
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_section_heading_shows_its_pictogram_inline(site, sample_root, lang):
+    """The same Material Symbol as in the PDFs, as inline SVG (nothing loaded), hidden from
+    screen readers: the heading's words say it."""
+    from hulpwijzer.pictograms import svg_path
+
+    html = (site / lang / "index.html").read_text(encoding="utf-8")
+    for section in load_guide(sample_root).sections:
+        heading = re.search(rf'<h2 id="section-{section.id}">(.*?)</h2>', html, re.S).group(1)
+        view_box, path = svg_path(section.icon)
+        assert heading.startswith('<svg class="icon" aria-hidden="true" focusable="false"')
+        assert f'viewBox="{view_box}"><path d="{path}"/></svg>' in heading, section.id

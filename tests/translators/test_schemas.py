@@ -93,6 +93,7 @@ def test_shipped_translation_schema_is_generated_from_the_current_keys():
         "index",
         "contacts",
         "labels",
+        "legend",
         "back",
         "web",
     }

@@ -28,7 +28,7 @@ from ..load.states import Lock
 from ..model import Guide, Message
 from ..texts import source_texts
 from .contacts import check_contacts
-from .content import check_settings, check_structure
+from .content import check_icons, check_settings, check_structure
 from .dates import check_dates
 from .fit import check_fit, check_glyphs, fit_messages
 from .glossary import check_glossary
@@ -54,6 +54,7 @@ __all__ = [
 CHECKS: tuple[Check, ...] = (
     check_settings,
     check_structure,
+    check_icons,
     check_contacts,
     check_dates,
     check_source,

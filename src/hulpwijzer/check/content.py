@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import re
 
+from .. import pictograms
 from ..model import Guide, Message
 from .contacts import contact_line
 from .inputs import Inputs
@@ -162,3 +163,33 @@ def _unknown_contact(guide: Guide, cid: str, place: Place) -> Message:
     close = difflib.get_close_matches(cid, list(guide.contacts), n=1)
     hint = f"Did you mean '{close[0]}'?" if close else f"Add it to {CONTENT_CONTACTS} first."
     return place.error(f"there is no contact '{cid}' in {CONTENT_CONTACTS}", hint)
+
+
+def check_icons(inputs: Inputs, report: Report) -> list[Message]:
+    """Every section names a bundled pictogram (its tab, heading and place on the cover)."""
+    guide = inputs.guide
+    out: list[Message] = []
+    names = pictograms.available()
+    for i, section in enumerate(guide.sections):
+        key = f"sections.{section.id}.icon"
+        if section.icon is None:
+            place = Place(CONTENT_GUIDE, guide_line(guide, f"sections.{i}"), key)
+            out.append(
+                place.warning(
+                    "has no pictogram: its tab and heading show only colour and words",
+                    f"Add a line 'icon: …' under 'id: {section.id}', e.g. one of: "
+                    + ", ".join(sorted(n for n in names if not n.endswith("-fill"))[:8])
+                    + " (all: src/hulpwijzer/symbols/).",
+                )
+            )
+        elif section.icon not in names:
+            place = Place(CONTENT_GUIDE, guide_line(guide, f"sections.{i}.icon"), key)
+            close = difflib.get_close_matches(section.icon, sorted(names), n=3)
+            out.append(
+                place.error(
+                    f"there is no pictogram '{section.icon}'",
+                    (f"Did you mean {' or '.join(repr(c) for c in close)}? " if close else "")
+                    + "Use the name of a file in src/hulpwijzer/symbols/ without '.svg'.",
+                )
+            )
+    return out

@@ -52,7 +52,7 @@ def needed_keys(guide: Guide) -> list[str]:
     ]
     for step in guide.steps:
         keys += [f"start.steps.{step.id}.title", f"start.steps.{step.id}.text"]
-    keys.append("start.emergency")
+    keys += ["start.emergency", "legend.title"]
     for section in guide.sections:
         keys += [f"sections.{section.id}.{part}" for part in ("title", "intro", "question")]
     keys += ["index.title", "index.intro"]

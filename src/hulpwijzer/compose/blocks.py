@@ -15,14 +15,32 @@ Link = str | None
 
 
 @dataclass(frozen=True)
+class Note:
+    """One note beside a number: its text and what it says (a pictogram's key in
+    :data:`hulpwijzer.pictograms.CARD_ICONS`: "free", "always_open"; "" for opening hours)."""
+
+    text: str
+    kind: str = ""
+
+
+@dataclass(frozen=True)
 class PhoneLine:
     """A phone number to call: a label (the kind of line, or whose number it is), the number as
-    printed (never broken over lines), its ``tel:`` link and notes such as "free · 24/7"."""
+    printed (never broken over lines), its ``tel:`` link and notes such as "free · 24/7".
+
+    ``kind`` is the kind of line as a pictogram's key: "call", "whatsapp" or "text".
+    """
 
     label: str
     number: str
     link: Link
-    notes: str = ""  # "" when there is nothing to note
+    note_parts: tuple[Note, ...] = ()
+    kind: str = "call"
+
+    @property
+    def notes(self) -> str:
+        """The notes as one text ("" when there is nothing to note)."""
+        return " · ".join(note.text for note in self.note_parts)
 
 
 @dataclass(frozen=True)
@@ -35,6 +53,9 @@ class InfoRow:
     label: str
     value: str
     link: Link = None
+    # what the row is, as a pictogram's key: "hours", "address", "website", "email"; "" for the
+    # further lines of the opening hours (no label, no pictogram)
+    kind: str = ""
 
 
 @dataclass(frozen=True)
@@ -80,6 +101,16 @@ class Cover:
     other_languages_title: str  # "" when there are no other languages
     other_languages: tuple[LanguageName, ...]
     edition: str
+    themes: tuple[str | None, ...] = ()  # each section's pictogram, in order (None: none)
+
+
+@dataclass(frozen=True)
+class Legend:
+    """What the pictograms on the cards mean: a title and, for each kind the booklet uses, its
+    label (``Note.kind`` is the pictogram's key in :data:`hulpwijzer.pictograms.CARD_ICONS`)."""
+
+    title: str
+    items: tuple[Note, ...]
 
 
 @dataclass(frozen=True)
@@ -101,6 +132,7 @@ class Section:
     intro: str
     question: str  # the reader's question it answers ("Geldzorgen?"), in the contents
     cards: tuple[Card, ...]
+    icon: str | None = None  # the pictogram's name, from guide.yaml
 
 
 @dataclass(frozen=True)
@@ -188,3 +220,4 @@ class Booklet:
     back: BackPage
     draft_mark: str | None  # the words on every page of a draft; None for a real edition
     web: WebTexts
+    legend: Legend | None = None  # None: no card has a pictogram to explain

@@ -12,6 +12,7 @@ from .. import languages, links
 from ..model import Contact, Guide, Phone
 from ..model import Section as GuideSection
 from ..phones import display_phone, phone_link
+from ..pictograms import CARD_ICONS
 from ..texts import complete_languages
 from .blocks import (
     BackPage,
@@ -24,6 +25,8 @@ from .blocks import (
     IndexEntry,
     InfoRow,
     LanguageName,
+    Legend,
+    Note,
     PhoneLine,
     Section,
     StartPage,
@@ -36,22 +39,25 @@ from .formatting import display_url, format_hours
 from .texts import Texts
 
 _LABEL_KEYS = {"voice": "labels.call", "whatsapp": "labels.whatsapp", "text": "labels.text"}
+_ICON_KEYS = {"voice": "call", "whatsapp": "whatsapp", "text": "text"}  # pictograms.CARD_ICONS
 
 
 def compose_booklet(guide: Guide, t: Texts) -> Booklet:
     """The booklet of ``t.language``; a draft (``t.fallback``) also says what it lacks."""
     edition = t("back.edition", date=t.date(guide.settings.edition))
     sections = tuple(_section(guide, t, section) for section in guide.sections)
+    start = _start_page(guide, t)
+    back = _back_page(guide, t, edition)
     return Booklet(
         language=t.language,
         rtl=t.rtl,
         cover=_cover(guide, t, edition),
         contents=_contents(t, sections),
-        start=_start_page(guide, t),
+        start=start,
         sections=sections,
         index=_index(t, sections),
         notes_title=t("back.notes"),
-        back=_back_page(guide, t, edition),
+        back=back,
         draft_mark=DRAFT_MARK if t.fallback else None,
         web=WebTexts(
             t("web.skip"),
@@ -59,7 +65,19 @@ def compose_booklet(guide: Guide, t: Texts) -> Booklet:
             t("web.download_print"),
             t("web.download_large_print"),
         ),
+        legend=_legend(t, sections, start, back),
     )
+
+
+def _legend(t: Texts, sections: tuple[Section, ...], start: StartPage, back: BackPage):
+    """The card pictograms the booklet shows, in the order of ``CARD_ICONS``, with their labels
+    (the same words as on the cards); None if it shows none."""
+    phones = [p for s in sections for c in s.cards for p in c.phones]
+    phones += [p for step in start.steps for p in step.phones] + list(back.emergency)
+    used = {p.kind for p in phones} | {n.kind for p in phones for n in p.note_parts}
+    used |= {row.kind for s in sections for c in s.cards for row in c.rows}
+    items = tuple(Note(t(f"labels.{kind}"), kind) for kind in CARD_ICONS if kind in used)
+    return Legend(t("legend.title"), items) if items else None
 
 
 def online_url(guide: Guide, t: Texts) -> str | None:
@@ -76,17 +94,18 @@ def phone_line(
     """A number with its label (the kind of line, unless a name is given) and its notes: free,
     day and night, or else the ``hours`` it can be called (where no card beside it says so)."""
     notes = [
-        t(key)
-        for key, on in (("labels.free", phone.free), ("labels.always_open", phone.always_open))
+        Note(t(f"labels.{kind}"), kind)
+        for kind, on in (("free", phone.free), ("always_open", phone.always_open))
         if on
     ]
     if not phone.always_open:
-        notes += hours
+        notes += [Note(line) for line in hours]
     return PhoneLine(
         label=label if label is not None else t(_LABEL_KEYS[phone.kind]),
         number=display_phone(phone.number),
         link=links.safe_link(phone_link(phone.number)),
-        notes=" · ".join(notes),
+        note_parts=tuple(notes),
+        kind=_ICON_KEYS[phone.kind],
     )
 
 
@@ -94,22 +113,25 @@ def card(contact: Contact, t: Texts) -> Card:
     """One contact: name, what they do, phones, opening hours, address, website, e-mail."""
     about = f"contacts.{contact.id}.about"
     rows = [
-        InfoRow(t("labels.hours") if i == 0 else "", line)
+        InfoRow(t("labels.hours"), line, kind="hours") if i == 0 else InfoRow("", line)
         for i, line in enumerate(format_hours(contact.hours, t.language))
     ]
     if contact.address:
         a = contact.address
-        rows.append(InfoRow(t("labels.address"), f"{a.street}, {a.postcode} {a.city}"))
+        address = f"{a.street}, {a.postcode} {a.city}"
+        rows.append(InfoRow(t("labels.address"), address, kind="address"))
     if contact.website:
         rows.append(
             InfoRow(
                 t("labels.website"),
                 display_url(contact.website),
                 links.safe_link(contact.website),
+                kind="website",
             )
         )
     if contact.email:
-        rows.append(InfoRow(t("labels.email"), contact.email, links.mailto(contact.email)))
+        email = links.mailto(contact.email)
+        rows.append(InfoRow(t("labels.email"), contact.email, email, kind="email"))
     return Card(
         contact_id=contact.id,
         name=t.contact_name(contact),
@@ -154,6 +176,7 @@ def _cover(guide: Guide, t: Texts, edition: str) -> Cover:
         other_languages_title=t("cover.other_languages") if others else "",
         other_languages=others,
         edition=edition,
+        themes=tuple(section.icon for section in guide.sections),
     )
 
 
@@ -178,6 +201,7 @@ def _section(guide: Guide, t: Texts, section: GuideSection) -> Section:
         intro=t(f"sections.{section.id}.intro"),
         question=t(f"sections.{section.id}.question"),
         cards=tuple(card(contact, t) for contact in known),
+        icon=section.icon,
     )
 
 

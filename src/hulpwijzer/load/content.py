@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from ..model import (
@@ -354,10 +355,13 @@ def _parse_groups(r: FieldReader, data: dict, key: str, cls: type[Step] | type[S
         if not isinstance(item, dict):
             r.problem(path, f"must be a mapping with 'id' and 'contacts', not {describe(item)}")
             continue
-        r.unknown_keys(item, path, {"id", "contacts"})
+        r.unknown_keys(item, path, {"id", "contacts"} | ({"icon"} if cls is Section else set()))
         gid = r.get(item, path, "id", str, required=True)
         if gid:
-            groups.append(cls(gid, _ids(r, item, path, "contacts"), where=r.where(path)))
+            group = cls(gid, _ids(r, item, path, "contacts"), where=r.where(path))
+            if cls is Section:  # the pictogram's name; check says whether it exists
+                group = replace(group, icon=r.get(item, path, "icon", str))
+            groups.append(group)
     return tuple(groups)
 
 

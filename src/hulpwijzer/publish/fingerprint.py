@@ -20,6 +20,7 @@ from pathlib import Path
 from .. import __version__, glyphs
 from ..load import relative_path
 from ..model import Guide
+from ..pictograms import SYMBOL_DIR
 from ..texts import complete_languages
 
 PACKAGE = Path(__file__).resolve().parent.parent
@@ -98,9 +99,9 @@ def _file_sha256(path: Path) -> str:
 
 @lru_cache(maxsize=1)
 def fonts_fingerprint() -> str:
-    """SHA-256 over the bundled font files (names and bytes)."""
+    """SHA-256 over the bundled font and pictogram files (names and bytes)."""
     h = hashlib.sha256()
-    for path in sorted(glyphs.FONT_DIR.glob("*.ttf")):
+    for path in [*sorted(glyphs.FONT_DIR.glob("*.ttf")), *sorted(SYMBOL_DIR.glob("*.svg"))]:
         h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return h.hexdigest()
 

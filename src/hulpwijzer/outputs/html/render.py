@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from markupsafe import Markup
+
+from ... import pictograms
 from ...compose.booklet import compose_booklet
 from ...compose.texts import Texts
 from ...model import Guide
@@ -11,6 +14,15 @@ from .site import LanguageLink, language_links, pdf_name
 from .templating import html_lang, render
 
 TEMPLATE = "page.html.j2"
+
+
+def pictogram(name: str) -> Markup:
+    """A section's pictogram as inline SVG in the text's colour, hidden from screen readers
+    (the heading beside it says the same)."""
+    view_box, path = pictograms.svg_path(name)
+    return Markup(
+        '<svg class="icon" aria-hidden="true" focusable="false" viewBox="{}"><path d="{}"/></svg>'
+    ).format(view_box, path)
 
 
 def render_variants(
@@ -34,5 +46,6 @@ def render_variants(
         screen_pdf=pdf_name(language, "screen"),
         print_pdf=pdf_name(language, "print"),
         large_print_pdf=pdf_name(language, "large-print"),
+        pictogram=pictogram,
     )
     return {name: Rendered(page, 1) for name in names}

@@ -61,7 +61,7 @@ def _design_problems(
         ("cover", story.cover(booklet.cover, rtl, page_size, design), "cover.subtitle"),
         (
             "contents",
-            story.contents_page(booklet.contents, rtl, marks, design),
+            story.contents_page(booklet, marks, design),
             _longest_question(guide, language),
         ),
         (

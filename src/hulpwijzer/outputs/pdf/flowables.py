@@ -20,6 +20,7 @@ from ... import links
 from ... import typeset as text
 from ...compose.blocks import Link
 from . import style
+from .icons import draw_icon
 
 
 class TextBlock(Flowable):
@@ -123,11 +124,18 @@ def _resolve(align: str, rtl: bool) -> str:
 
 @dataclass
 class Piece:
-    """One part of an :class:`InlineRow`: its own style, maybe its own link."""
+    """One part of an :class:`InlineRow`: its own style, maybe its own link, maybe a pictogram
+    (a name in :mod:`hulpwijzer.pictograms`) on its start side, kept on its first line."""
 
     content: str
     tstyle: style.TextStyle
     link: Link = None
+    icon: str | None = None
+
+    @property
+    def lead(self) -> float:
+        """The room its pictogram takes before the text (0 without one)."""
+        return style.ICON_CARD + style.ICON_GAP if self.icon and self.content else 0.0
 
 
 class InlineRow(Flowable):
@@ -139,29 +147,35 @@ class InlineRow(Flowable):
     def __init__(self, pieces: list[Piece], rtl: bool, space_after: float = 1.5 * style.mm):
         super().__init__()
         self.pieces, self.rtl, self.spaceAfter = pieces, rtl, space_after
-        self.rows: list[list[tuple[Piece, text.Line, float]]] = []
+        # per row: (piece, line, x, lead): lead is the room of the piece's pictogram at x
+        self.rows: list[list[tuple[Piece, text.Line, float, float]]] = []
 
     def wrap(self, avail_width, avail_height):
         self.width = avail_width
-        rows: list[list[tuple[Piece, text.Line, float]]] = [[]]
+        rows: list[list[tuple[Piece, text.Line, float, float]]] = [[]]
         x = 0.0
         for piece in self.pieces:
             lines = text.wrap(
-                piece.content, avail_width, piece.tstyle.size, piece.tstyle.bold, self.rtl
+                piece.content,
+                avail_width - piece.lead,
+                piece.tstyle.size,
+                piece.tstyle.bold,
+                self.rtl,
             )
             for n, line in enumerate(lines):
-                if rows[-1] and (n > 0 or x + line.width > avail_width):
+                lead = piece.lead if n == 0 else 0.0
+                if rows[-1] and (n > 0 or x + lead + line.width > avail_width):
                     rows.append([])
                     x = 0.0
-                rows[-1].append((piece, line, x))
-                x += line.width + self.GAP
+                rows[-1].append((piece, line, x, lead))
+                x += lead + line.width + self.GAP
         self.rows = [r for r in rows if r]
         self.height = sum(self._row_height(r) for r in self.rows)
         return self.width, self.height
 
     @staticmethod
     def _row_height(row) -> float:
-        return max(piece.tstyle.line_height for piece, _, _ in row)
+        return max(piece.tstyle.line_height for piece, *_ in row)
 
     def split(self, avail_width, avail_height):
         """Whole rows that fit, and the rest (only a very long text needs more than a page)."""
@@ -182,9 +196,14 @@ class InlineRow(Flowable):
         canv.setFillColor(style.BLACK)
         for row in self.rows:
             height = self._row_height(row)
-            biggest = max((p.tstyle for p, _, _ in row), key=lambda s: s.line_height)
+            biggest = max((p.tstyle for p, *_ in row), key=lambda s: s.line_height)
             baseline = top - _ascent(biggest)
-            for piece, line, x in row:
+            for piece, line, x, lead in row:
+                if lead:  # the pictogram on the start side: left, or right in Arabic
+                    icon_x = self.width - x - style.ICON_CARD if self.rtl else x
+                    icon_y = baseline + 0.36 * piece.tstyle.size - style.ICON_CARD / 2
+                    draw_icon(canv, piece.icon, icon_x, icon_y, style.ICON_CARD)
+                    x += lead
                 left = self.width - x - line.width if self.rtl else x
                 text.draw_line(canv, line, left, baseline, line.width, "left")
                 link = links.safe_link(piece.link)  # the gate again, whoever made the flowable
@@ -215,6 +234,13 @@ class _FixedRows(InlineRow):
         self.width, self.rows = avail_width, self.fixed_rows
         self.height = sum(self._row_height(r) for r in self.rows)
         return self.width, self.height
+
+
+class LegendRow(InlineRow):
+    """The legend's pictograms with their words, wider apart than a card's pieces so that each
+    word clearly belongs to the pictogram before it."""
+
+    GAP = style.LEGEND_GAP
 
 
 class Box(Flowable):

@@ -30,6 +30,7 @@ from . import story, style
 from .canvas import dated_canvas
 from .finding import PageMarks, PageRefError
 from .flowables import NotesPadding
+from .tabs import draw_tabs
 
 __all__ = ["Geometry", "RenderError", "render", "render_variants"]
 
@@ -186,7 +187,14 @@ def _build(
             title = booklet.cover.title
             _slug_line(canv, geometry, title, booklet.rtl, slug.format(page=document.page))
 
-    doc.addPageTemplates([PageTemplate("page", frames=[frame], onPage=decorate)])
+    bleed = style.BLEED if variant == "print" else 0.0  # a tab ends at the trim on screen
+
+    def end_page(canv, document):
+        draw_tabs(canv, document.page, booklet.rtl, geometry.trim_box, bleed)
+
+    doc.addPageTemplates(
+        [PageTemplate("page", frames=[frame], onPage=decorate, onPageEnd=end_page)]
+    )
     marks = PageMarks(booklet.rtl, design)
     try:
         doc.build(

@@ -16,10 +16,13 @@ from ...compose.blocks import (
     Contents,
     Cover,
     Index,
+    Legend,
     PhoneLine,
     StartPage,
 )
+from ...pictograms import CARD_ICONS
 from . import style
+from .cover import AtFoot, ThemeTile, ThemeTiles, draw_tile
 from .finding import (
     ContentsLine,
     IndexColumns,
@@ -30,7 +33,18 @@ from .finding import (
     card_key,
     section_key,
 )
-from .flowables import Box, InlineRow, NoteLines, NotesPadding, Piece, QRCode, TextBlock
+from .flowables import (
+    Box,
+    InlineRow,
+    LegendRow,
+    NoteLines,
+    NotesPadding,
+    Piece,
+    QRCode,
+    TextBlock,
+)
+from .icons import Beside
+from .tabs import SectionMark, Tab
 
 Design = style.Design
 BOOKLET = style.BOOKLET
@@ -67,7 +81,12 @@ def contact_card(
     children += [phone_row(phone, rtl, design) for phone in card.phones]
     children += [
         InlineRow(
-            [Piece(row.label, design.small), Piece(row.value, design.small, row.link)], rtl, 0
+            [
+                Piece(row.label, design.small, icon=CARD_ICONS.get(row.kind)),
+                Piece(row.value, design.small, row.link),
+            ],
+            rtl,
+            0,
         )
         for row in card.rows
     ]
@@ -77,13 +96,20 @@ def contact_card(
 def phone_row(
     phone: PhoneLine, rtl: bool, design: Design = BOOKLET, number_style=None
 ) -> InlineRow:
-    """Label, the number large and unbroken, then its notes (free, day and night)."""
+    """Label, the number large and unbroken, then its notes (free, day and night), the kind of
+    line and each of those notes with its pictogram; opening hours as one piece."""
     pieces = [
-        Piece(phone.label, design.small),
+        Piece(phone.label, design.small, icon=CARD_ICONS[phone.kind]),
         Piece(phone.number, number_style or design.phone, phone.link),
     ]
-    if phone.notes:
-        pieces.append(Piece(phone.notes, design.small))
+    pieces += [
+        Piece(note.text, design.small, icon=CARD_ICONS[note.kind])
+        for note in phone.note_parts
+        if note.kind
+    ]
+    hours = " · ".join(note.text for note in phone.note_parts if not note.kind)
+    if hours:
+        pieces.append(Piece(hours, design.small))
     return InlineRow(pieces, rtl)
 
 
@@ -120,20 +146,38 @@ def cover(page: Cover, rtl: bool, page_size: str, design: Design = BOOKLET) -> l
             TextBlock(other.name, design.small, other.rtl, align="center")
             for other in page.other_languages
         ]
-    story += [Spacer(1, 8 * style.mm), TextBlock(page.edition, design.small, rtl, align="center")]
+    edition = TextBlock(page.edition, design.small, rtl, align="center")
+    tabs = [Tab(i, len(page.themes), icon) for i, icon in enumerate(page.themes)]
+    story += [
+        Spacer(1, 6 * style.mm),
+        AtFoot([ThemeTiles(tabs, rtl), edition] if tabs else [edition]),
+    ]
     story.append(PageBreak())
     return story
 
 
-def contents_page(
-    contents: Contents, rtl: bool, marks: PageMarks, design: Design = BOOKLET
-) -> list[Flowable]:
-    """The contents by need on the inside cover: each question with the page of its section."""
+def contents_page(booklet: Booklet, marks: PageMarks, design: Design = BOOKLET) -> list[Flowable]:
+    """The contents by need on the inside cover: each question, with its section's tile (the
+    colour and pictogram of its tab), and the page of its section."""
+    contents: Contents = booklet.contents
+    rtl, count = booklet.rtl, len(booklet.sections)
+    icons = {s.id: (i, s.icon) for i, s in enumerate(booklet.sections)}
+
+    def pictogram(section_id: str):
+        index, icon = icons[section_id]
+        if not icon:
+            return None
+        tab = Tab(index, count, icon)
+        return lambda canv, x, y, size: draw_tile(canv, tab, x, y, size)
+
     story: list[Flowable] = [
         TextBlock(contents.title, design.page_title, rtl),
         TextBlock(contents.intro, design.body, rtl),
     ]
-    story += [ContentsLine(entry, rtl, design, marks) for entry in contents.entries]
+    story += [
+        ContentsLine(entry, rtl, design, marks, pictogram(entry.section_id))
+        for entry in contents.entries
+    ]
     story.append(PageBreak())
     return story
 
@@ -167,6 +211,25 @@ def start_page(
     return story
 
 
+def legend(
+    page: Legend | None, rtl: bool, page_size: str, design: Design = BOOKLET
+) -> list[Flowable]:
+    """What the pictograms on the cards mean, in a box before the first section."""
+    if page is None:
+        return []
+    items = [Piece(item.text, design.small, icon=CARD_ICONS[item.kind]) for item in page.items]
+    return [
+        card_box(
+            [TextBlock(page.title, design.card_name, rtl), LegendRow(items, rtl, 0)],
+            page_size,
+            design,
+            fill=style.TINT,
+            border=style.ACCENT,
+            space_after=5 * style.mm,
+        )
+    ]
+
+
 def sections(
     booklet: Booklet, page_size: str, marks: PageMarks, design: Design = BOOKLET
 ) -> list[Flowable]:
@@ -174,25 +237,28 @@ def sections(
     and cards note their pages in ``marks`` for the contents and the index."""
     rtl = booklet.rtl
     story: list[Flowable] = []
-    for section in booklet.sections:
+    count = len(booklet.sections)
+    for index, section in enumerate(booklet.sections):
         cards = [
             contact_card(card, rtl, page_size, design, marks, card_key(section.id, card.contact_id))
             for card in section.cards
         ]
+        key = section_key(section.id)
+        title: Flowable = MarkedHeading(
+            section.title, design.section_title, rtl, marks, key, color=style.ACCENT
+        )
+        tab = Tab(index, count, section.icon)
+        if section.icon:  # the tile of its tab (and of the cover) beside its title
+            title = Beside(ThemeTile(tab, style.ICON_HEADING), title, rtl)
         heading = [
-            MarkedHeading(
-                section.title,
-                design.section_title,
-                rtl,
-                marks,
-                section_key(section.id),
-                color=style.ACCENT,
-            ),
+            SectionMark(tab),  # its tab on each of its pages
+            title,
             TextBlock(section.intro, design.body, rtl),
         ]
         story.append(CondPageBreak(60 * style.mm))
         story.append(KeepTogether(heading + cards[:1]))
         story.extend(cards[1:])
+    story.append(SectionMark(None))  # no tab on the notes and the back page
     return story
 
 
@@ -240,7 +306,7 @@ def back_page(
     if page.online:  # none while the web address is not confirmed
         story.append(TextBlock(page.online, design.body, rtl, link=page.online_link))
     if page.qr_url:
-        story += [QRCode(page.qr_url, design.qr_size_back), Spacer(1, 2 * style.mm)]  # + quiet zone
+        story += [QRCode(page.qr_url, design.qr_size_back), Spacer(1, 2 * style.mm)]
     story.append(TextBlock(page.edition, design.body, rtl))
     if page.verified is not None:
         story.append(TextBlock(page.verified, design.body, rtl))
@@ -269,8 +335,9 @@ def story(
     marks = marks if marks is not None else PageMarks(rtl, design)
     parts: list[Flowable] = (
         cover(booklet.cover, rtl, page_size, design)
-        + contents_page(booklet.contents, rtl, marks, design)
+        + contents_page(booklet, marks, design)
         + start_page(booklet.start, rtl, page_size, design)
+        + legend(booklet.legend, rtl, page_size, design)
         + sections(booklet, page_size, marks, design)
         + index_pages(booklet.index, rtl, marks, design)
     )

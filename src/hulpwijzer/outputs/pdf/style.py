@@ -240,8 +240,9 @@ class Place:
     def width_in(self, page_size: str, design: Design = BOOKLET) -> float:
         page = frame_size(page_size, design)[0]
         box = page - 2 * design.card_padding
-        if self.width == "entry":
-            return page - page_ref_width(design) - design.entry_gap
+        if self.width == "entry":  # beside its section's tile and its page number
+            tile = design.contents_question.line_height + design.entry_gap
+            return page - tile - page_ref_width(design) - design.entry_gap
         return {"page": page, "box": box, "label": box / 3}[self.width]
 
 
@@ -259,6 +260,7 @@ PLACES: dict[str, Place] = {
     "start.steps.*.title": Place("card_name", "box", 1),
     "start.steps.*.text": Place("body", "box", 3),
     "start.emergency": Place("emergency_text", "box", 2),
+    "legend.title": Place("card_name", "box", 1),
     "sections.*.title": Place("section_title", "page", 1),
     "sections.*.intro": Place("body", "page", 3),
     "sections.*.question": Place("contents_question", "entry", 1),
@@ -284,3 +286,39 @@ def place_of(key: str) -> Place | None:
         ):
             return place
     return None
+
+
+# --- Finding a theme: pictograms, colour tabs on the outer edge, the icons on the cards ----------
+# Each section has its own tab: a colour bar on the outer edge of every page of the section, in a
+# slot of its own (the frame's height divided among the sections, top to bottom in their order),
+# with the section's pictogram in white or black, whichever contrasts more (tabs.icon_colour; at
+# least 4.5:1). In print the bar runs BLEED into the bleed; on screen it ends at the trim. It
+# reaches TAB_DEPTH into the page, less than MARGIN, so it never covers text.
+TAB_DEPTH = 8 * mm  # from the trim inwards
+TAB_GAP = 1 * mm  # between two slots
+TAB_ICON = 5.5 * mm  # the largest pictogram on a tab (smaller when the slots are)
+TAB_ICON_INSET = 1.25 * mm  # from the trim to the pictogram: inside what a shop may trim off
+MIN_CONTRAST = 4.5  # pictogram on its tab, as WCAG computes it (tabs.contrast)
+# one colour per section in the order of guide.yaml (more sections: the colours repeat); each ink
+# 0 or at least MIN_TINT; dark ones carry a white pictogram, the yellow a black one
+TAB_COLOURS = (
+    CMYKColor(0, 0.95, 0.9, 0.2),  # red
+    CMYKColor(0.8, 0, 0.9, 0.55),  # green
+    CMYKColor(1, 0.7, 0, 0.2),  # dark blue
+    CMYKColor(0, 0.6, 1, 0.4),  # brown
+    CMYKColor(0.6, 0.9, 0, 0.15),  # purple
+    CMYKColor(1, 0, 0.4, 0.55),  # teal
+    CMYKColor(1, 0.3, 0, 0.45),  # blue
+    CMYKColor(0, 1, 0.2, 0.3),  # magenta
+    CMYKColor(0.35, 0, 1, 0.6),  # olive
+    CMYKColor(0, 0.25, 1, 0),  # yellow
+)
+ICON_HEADING = 8.5 * mm  # the tile beside a section's title: as high as its line
+ICON_COVER = 10.5 * mm  # a tile of the themes on the cover
+ICON_CARD = 4.2 * mm  # beside a card's labels: a little taller than the 12 pt capitals
+ICON_GAP = 1.2 * mm  # between a pictogram and its text
+COVER_TILE_GAP = 2 * mm  # between two tiles of the themes on the cover
+COVER_TILES_SPACE = 4 * mm  # below the tiles, above the edition
+COVER_TILE_RADIUS = 1.5 * mm
+COVER_TILE_ICON = 0.72  # the pictogram's share of a tile's side
+LEGEND_GAP = 5 * mm  # between two entries of the legend of the card pictograms

@@ -1,0 +1,74 @@
+"""Pictograms in the PDF: drawn as filled vector paths from :mod:`hulpwijzer.pictograms`.
+
+No image and no font: the outline of each Material Symbol is drawn with the page's own colour
+(CMYK in print), so it is as sharp as the text, needs nothing embedded and adds no characters to
+the text a reader copies or a screen reader reads.
+"""
+
+from __future__ import annotations
+
+from reportlab.pdfgen.canvas import FILL_NON_ZERO
+from reportlab.platypus import Flowable
+
+from ... import pictograms
+from . import style
+
+
+def draw_icon(canv, name: str, x: float, y: float, size: float, color=style.BLACK) -> None:
+    """Draw pictogram ``name`` in a ``size`` square whose lower left corner is ``(x, y)``."""
+    path = canv.beginPath()
+    for segment in pictograms.outline(name):
+        kind, points = segment[0], [(x + px * size, y + py * size) for px, py in segment[1:]]
+        if kind == "move":
+            path.moveTo(*points[0])
+        elif kind == "line":
+            path.lineTo(*points[0])
+        elif kind == "curve":
+            path.curveTo(*points[0], *points[1], *points[2])
+        else:
+            path.close()
+    canv.saveState()
+    canv.setFillColor(color)
+    canv.drawPath(path, stroke=0, fill=1, fillMode=FILL_NON_ZERO)
+    canv.restoreState()
+
+
+class ThemeIcon(Flowable):
+    """A pictogram as a flowable of ``size`` square (the contents page, a section heading)."""
+
+    def __init__(self, name: str, size: float = style.ICON_HEADING, color=style.ACCENT):
+        super().__init__()
+        self.name, self.size, self.color = name, size, color
+        self.width = self.height = size
+
+    def wrap(self, avail_width, avail_height):
+        return self.size, self.size
+
+    def draw(self):
+        draw_icon(self.canv, self.name, 0, 0, self.size, self.color)
+
+
+class Beside(Flowable):
+    """``mark`` (a pictogram, a theme's tile) on the start side of ``child`` (left, or right in
+    Arabic), both at the top: a section's title with its theme's tile."""
+
+    def __init__(self, mark: Flowable, child: Flowable, rtl: bool):
+        super().__init__()
+        self.mark, self.child, self.rtl = mark, child, rtl
+        self.spaceAfter = child.getSpaceAfter()
+        self._sizes = ((0.0, 0.0), (0.0, 0.0))
+
+    def wrap(self, avail_width, avail_height):
+        mark = self.mark.wrap(avail_width, avail_height)
+        lead = mark[0] + style.ICON_GAP
+        child = self.child.wrap(avail_width - lead, avail_height)
+        self._sizes = (mark, child)
+        self.width, self.height = avail_width, max(mark[1], child[1])
+        return self.width, self.height
+
+    def draw(self):
+        (mark_width, mark_height), (_, child_height) = self._sizes
+        lead = mark_width + style.ICON_GAP
+        mark_x = self.width - mark_width if self.rtl else 0
+        self.mark.drawOn(self.canv, mark_x, self.height - mark_height)
+        self.child.drawOn(self.canv, 0 if self.rtl else lead, self.height - child_height)
