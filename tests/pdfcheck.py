@@ -120,3 +120,31 @@ def undrawn_characters(pdf: Path | bytes, font_dir: Path) -> list[tuple[int, str
     finally:
         doc.close()
     return found
+
+
+def sized_chars(pdf: Path | bytes, page_index: int) -> list[tuple[str, tuple[float, ...], float]]:
+    """(character, tight box (left, bottom, right, top), font size in points) of every
+    character drawn on a page, spaces left out, in the order of the page's text."""
+    import pypdfium2.raw as pdfium_c
+
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        textpage = doc[page_index].get_textpage()
+        found = []
+        for i in range(textpage.count_chars()):
+            char = textpage.get_text_range(i, 1)
+            if not char.strip():
+                continue
+            size = pdfium_c.FPDFText_GetFontSize(textpage.raw, i)
+            found.append((char, textpage.get_charbox(i), round(size, 2)))
+        return found
+    finally:
+        doc.close()
+
+
+def page_count(pdf: Path | bytes) -> int:
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        return len(doc)
+    finally:
+        doc.close()

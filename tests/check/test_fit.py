@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
 from hulpwijzer.cli import main
 from hulpwijzer.load import load_guide
+from hulpwijzer.outputs.pdf import style
 from hulpwijzer.publish.run import check_guide
 
 from .damage import (
+    CONTACTS,
     GUIDE,
     SAMPLE,
     TODAY,
     TR,
+    found,
     only,
     plant,
     q,
+    set_text,
     text_line,
 )
 
@@ -92,3 +97,45 @@ def dutch_free_title(root: Path) -> str:
     """The 'title: …' line of sections.money in the Turkish file, as written there."""
     line = text_line("tr", "sections.money.title", root)
     return (root / TR).read_text(encoding="utf-8").split("\n")[line - 1].strip()
+
+
+def test_a_question_too_long_for_the_contents_is_reported_with_file_line_and_key(root):
+    question = "Heeft u zorgen over geld, rekeningen die u niet kunt betalen of schulden?"
+    line = set_text(root, "nl", "sections.money.question", q(question))
+    report = check_layout(root)
+    m = only(report, "translations/nl.yaml", "sections.money.question", "takes 2 lines")
+    assert m.line == line and m.level == "warning"
+    assert m.text.startswith("takes 2 lines where 1 fits")
+    # the large print has the same trouble: one message is enough
+    assert only(report, "translations/nl.yaml", "sections.money.question") == m
+
+
+def test_a_contents_page_that_no_longer_fits_names_the_longest_question(root):
+    for section in SAMPLE.sections:
+        set_text(root, "tr", f"sections.{section.id}.question", q("Soru? " * 16))
+    report = check_layout(root)
+    m = only(report, TR, "sections.emergency.question", "the contents is")
+    assert "mm fit on the page" in m.text and m.hint == "Shorten the texts of the contents."
+    assert m.line == text_line("tr", "sections.emergency.question", root)
+
+
+def test_a_start_page_too_high_for_the_large_print_is_reported(root, monkeypatch):
+    """The check lays out every edition: a large print whose type no longer lets the start
+    page fit on one A4 page is reported, named as the large-print edition's."""
+    larger = dataclasses.replace(style.LARGE_PRINT, body=style.TextStyle(22, leading=1.5))
+    monkeypatch.setitem(style.DESIGNS, "large-print", larger)
+    report = check_layout(root)
+    high = found(report, "translations/en.yaml", "start.intro", "'where do I start?' page is")
+    assert [m.text.split(":")[0] for m in high] == ["in the large-print edition"]
+    assert not found(report, "translations/en.yaml", "start.intro", "lines where")
+
+
+def test_a_name_too_long_for_the_index_is_reported(root):
+    """A name in contacts.yaml (no language translates it) that takes more than two lines in
+    the index of organisations is reported, in every language's file."""
+    name = "Geldfit, de landelijke hulplijn voor vragen over geld en schulden " * 2
+    plant(root, CONTACTS, "name: Geldfit", "name: " + q(name.strip()))
+    report = check_layout(root)
+    for code in SAMPLE.languages:
+        m = only(report, f"translations/{code}.yaml", "contacts.geldfit.name", "in the index")
+        assert m.text == "the name takes more than 4 lines in the index of organisations"

@@ -26,7 +26,7 @@ def test_build_skips_an_incomplete_language_and_builds_a_marked_draft(root, caps
     fill(root, "tr", {"labels.free": "", "sections.money.intro": ""})
     assert run(root, "build", "-l", "tr") == 1
     out = capsys.readouterr()
-    assert "tr (Turkish): not built, 2 of 91 texts are missing" in out.out
+    assert "tr (Turkish): not built, 2 of 106 texts are missing" in out.out
     assert "hulpwijzer build --draft tr" in out.out
     assert not (root / "build").exists()
 
@@ -38,6 +38,7 @@ def test_build_skips_an_incomplete_language_and_builds_a_marked_draft(root, caps
         "print/hulpwijzer-nl-2026-11-24.pdf",
         "screen/hulpwijzer-nl.pdf",
         "proof/hulpwijzer-nl.pdf",
+        "large-print/hulpwijzer-nl.pdf",
         "homeprint/hulpwijzer-nl.pdf",
         "card/hulpwijzer-card-nl-2026-11-24.pdf",
         "poster/hulpwijzer-poster-2026-11-24.pdf",
@@ -53,8 +54,8 @@ def test_build_skips_an_incomplete_language_and_builds_a_marked_draft(root, caps
     flat = [" ".join(page.split()) for page in pages]
     assert any("Heeft u geldzorgen?" in page for page in flat)  # missing: shown in Dutch
     back = " ".join(flat[-2:])  # the back page; a draft's notice may run onto another page
-    assert "Missing, shown in Dutch: 2 of 91 texts (sections.money.intro, labels.free)" in back
-    assert "Not reviewed by a native speaker: 1 of 89 translated texts (cover.title)" in back
+    assert "Missing, shown in Dutch: 2 of 106 texts (sections.money.intro, labels.free)" in back
+    assert "Not reviewed by a native speaker: 1 of 104 translated texts (cover.title)" in back
     # the Dutch cover names only complete languages
     cover = page_texts(root / "build" / "screen" / "hulpwijzer-nl.pdf")[0]
     assert "English" in cover and "Türkçe" not in cover
@@ -67,8 +68,9 @@ def test_the_build_table_lines_up_and_ends_with_the_files_for_the_print_shop(bui
     head = next(i for i, line in enumerate(lines) if line.lstrip().startswith("file "))
     last = next(i for i in range(head, len(lines)) if lines[i].strip() == "manifest.json")
     rows = lines[head:last]  # the heading and a row per file
-    # print, screen, proof, the web edition's five files, home print, card; poster (2), card-all
-    assert len(rows) == 1 + 8 + 2 + 3
+    # print, screen, proof, large print, the web edition's six files, home print, card; poster (2),
+    # card-all
+    assert len(rows) == 1 + 10 + 2 + 3
     # every value ends in the column of its heading (numbers right-aligned)
     for heading in ("pages", "size"):
         end = rows[0].index(heading) + len(heading)

@@ -62,7 +62,7 @@ def test_confirm_reports_what_it_recorded(root, capsys):
     fill(root, "en", {"labels.free": "gratis"})  # the same as the Dutch
     assert run(root, "confirm", "en") == 0
     assert capsys.readouterr().out == (
-        "en: confirmed 90 text(s) in translations.lock.\n"
+        "en: confirmed 105 text(s) in translations.lock.\n"
         "  Not confirmed: 1 text(s) the same as the Dutch. If they are meant to stay the same, "
         "name them:\n"
         "  hulpwijzer confirm en labels.free\n"
@@ -72,7 +72,7 @@ def test_confirm_reports_what_it_recorded(root, capsys):
     fill(root, "nl", {"sections.money.intro": "Zorgen over geld? Vraag snel om hulp."})
     assert run(root, "confirm", "tr") == 0
     assert capsys.readouterr().out == (
-        "tr: confirmed 91 text(s) (1 new or changed) in translations.lock.\n"
+        "tr: confirmed 106 text(s) (1 new or changed) in translations.lock.\n"
         "  sections.money.intro\n"
     )
 
@@ -86,13 +86,13 @@ def test_confirm_lists_at_most_ten_changes_unless_the_keys_are_named(root, capsy
     )
     assert run(root, "confirm", "tr") == 0
     assert capsys.readouterr().out == (
-        "tr: confirmed 91 text(s) (10 new or changed) in translations.lock.\n"
+        "tr: confirmed 106 text(s) (10 new or changed) in translations.lock.\n"
         + "".join(f"  {key}\n" for key in keys[1:])
     )
     fill(root, "nl", {key: f"Weer nieuw {n}." for n, key in enumerate(keys)})
     assert run(root, "confirm", "tr") == 0
     assert capsys.readouterr().out == (
-        "tr: confirmed 91 text(s) (11 new or changed) in translations.lock.\n"
+        "tr: confirmed 106 text(s) (11 new or changed) in translations.lock.\n"
     )
     fill(root, "nl", {key: f"Nog eens {n}." for n, key in enumerate(keys)})
     assert run(root, "confirm", "tr", *keys) == 0
@@ -103,7 +103,7 @@ def test_confirm_all_reports_every_language(root, capsys):
     fill(root, "nl", {"sections.money.intro": "Zorgen over geld? Vraag snel om hulp."})
     assert run(root, "confirm", "--all") == 0
     assert capsys.readouterr().out == "".join(
-        f"{code}: confirmed 91 text(s) (1 new or changed) in translations.lock.\n"
+        f"{code}: confirmed 106 text(s) (1 new or changed) in translations.lock.\n"
         "  sections.money.intro\n"
         for code in ("ar", "en", "tr")
     )

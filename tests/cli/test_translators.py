@@ -55,8 +55,8 @@ def test_a_fifth_language_end_to_end(root, capsys):
     assert run(root, "check") == 0
     out = capsys.readouterr().out
     assert re.search(
-        r"uk Ukrainian +100% +0 +91 +0 ", out
-    )  # complete; none outdated, 91 not confirmed yet
+        r"uk Ukrainian +100% +0 +106 +0 ", out
+    )  # complete; none outdated, 106 not confirmed yet
     assert "translations/uk.yaml" in out and "error: translations/uk.yaml" not in out
     assert run(root, "confirm", "uk") == 0
     assert run(root, "confirm", "uk", "labels.whatsapp") == 0  # stays 'WhatsApp' on purpose
@@ -64,7 +64,7 @@ def test_a_fifth_language_end_to_end(root, capsys):
     capsys.readouterr()
     assert run(root, "status", "--format", "json") == 0
     uk = json.loads(capsys.readouterr().out)["languages"][-1]
-    assert (uk["language"], uk["translated"], uk["outdated"], uk["reviewed"]) == ("uk", 91, 0, 91)
+    assert (uk["language"], uk["translated"], uk["outdated"], uk["reviewed"]) == ("uk", 106, 0, 106)
 
     assert run(root, "build", "-l", "uk", "-l", "nl") == 0
     manifest = json.loads((root / "build" / "manifest.json").read_text(encoding="utf-8"))
@@ -75,6 +75,8 @@ def test_a_fifth_language_end_to_end(root, capsys):
         "screen/hulpwijzer-nl.pdf",
         "proof/hulpwijzer-uk.pdf",
         "proof/hulpwijzer-nl.pdf",
+        "large-print/hulpwijzer-uk.pdf",
+        "large-print/hulpwijzer-nl.pdf",
         "homeprint/hulpwijzer-uk.pdf",
         "homeprint/hulpwijzer-nl.pdf",
         "card/hulpwijzer-card-uk-2026-11-24.pdf",

@@ -190,7 +190,7 @@ def test_every_file_of_the_site_is_in_the_manifest(built_site):
     }
     assert on_disk <= set(listed)
     assert {"site/index.html", "site/data/hulpwijzer.json"} <= on_disk
-    assert len(on_disk) == 2 + 3 * len(LANGUAGES)  # a page and two PDFs per language
+    assert len(on_disk) == 2 + 4 * len(LANGUAGES)  # a page and three PDFs per language
     for path in on_disk:
         assert listed[path]["inputs"] and listed[path]["variant"] == "web"
 

@@ -62,14 +62,14 @@ def test_a_tab_carries_its_pictogram_in_white(built_site, lang):
     red tab, in the middle of its slot."""
     doc = pdfium.PdfDocument(_print(built_site, lang))
     try:
-        page = doc[2]
+        page = doc[3]  # the first section: after the cover, the contents and the start page
         height = page.get_size()[1]
         trim = page.get_trimbox()
         image = page.render(scale=150 / 72).to_pil().convert("RGB")
     finally:
         doc.close()
     low, high = tabs.slot(tabs.Tab(0, 10, None), trim)
-    right = tabs.outer_edge_is_right(3, lang == "ar")
+    right = tabs.outer_edge_is_right(4, lang == "ar")  # page 4
     inner = trim[2] - style.TAB_DEPTH if right else trim[0]
     box = [
         (int((inner + dx * mm) * 150 / 72), int((height - (low + high) / 2 + dy * mm) * 150 / 72))
@@ -126,7 +126,7 @@ def test_the_first_sections_title_has_its_tile_on_the_start_side(built_site, lan
     title: left of the page's middle in Dutch, right of it in Arabic."""
     doc = pdfium.PdfDocument(_print(built_site, lang))
     try:
-        page = doc[2]
+        page = doc[3]  # the first section: after the cover, the contents and the start page
         height = page.get_size()[1]
         x0, y0, x1, y1 = page.get_trimbox()
         image = page.render(scale=100 / 72).to_pil().convert("RGB")

@@ -33,7 +33,9 @@ def build_statuses(printed: str) -> dict[str, str]:
     """PDF -> "built" or "reused", from the file table ``hulpwijzer build`` prints (the copies
     in site/ follow their PDF: tests/outputs/test_html.py)."""
     return dict(
-        re.findall(r"^  ((?:print|screen|proof)/\S+\.pdf) .* (built|reused)$", printed, re.M)
+        re.findall(
+            r"^  ((?:print|screen|proof|large-print)/\S+\.pdf) .* (built|reused)$", printed, re.M
+        )
     )
 
 

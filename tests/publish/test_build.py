@@ -29,6 +29,8 @@ def test_build_writes_print_screen_and_manifest(sample_copy, capsys):
         "screen/hulpwijzer-ar.pdf",
         "proof/hulpwijzer-nl.pdf",
         "proof/hulpwijzer-ar.pdf",
+        "large-print/hulpwijzer-nl.pdf",
+        "large-print/hulpwijzer-ar.pdf",
         "homeprint/hulpwijzer-nl.pdf",
         "homeprint/hulpwijzer-ar.pdf",
         "card/hulpwijzer-card-nl-2026-11-24.pdf",
@@ -41,9 +43,9 @@ def test_build_writes_print_screen_and_manifest(sample_copy, capsys):
     for entry in manifest["files"]:
         data = (out / entry["path"]).read_bytes()
         assert hashlib.sha256(data).hexdigest() == entry["sha256"]
-        assert entry["variant"] in ("print", "screen", "proof", "web", *HANDOUTS)
+        assert entry["variant"] in ("print", "screen", "proof", "large-print", "web", *HANDOUTS)
         # the proof shows the booklet's 16 pages as 9 spreads: the covers alone
-        if entry["variant"] in ("print", "screen"):
+        if entry["variant"] in ("print", "screen", "large-print"):
             assert entry["pages"] % 4 == 0
         elif entry["variant"] == "proof":
             assert entry["pages"] == 9
@@ -104,7 +106,7 @@ def test_rebuild_reuses_unchanged_files_and_renders_only_the_changed_language(
     assert file_hashes(out) == first  # the manifest too
 
     tr = sample_copy / "translations" / "tr.yaml"
-    tr.write_text(tr.read_text(encoding="utf-8").replace("Notlar", "Notlarım"), "utf-8")
+    tr.write_text(tr.read_text(encoding="utf-8").replace('kuruluşlar"', 'kurumlar"'), "utf-8")
     assert main([*args, "--jobs", "1"]) == 0
     statuses = build_statuses(capsys.readouterr().out)
     assert statuses == {
@@ -114,6 +116,8 @@ def test_rebuild_reuses_unchanged_files_and_renders_only_the_changed_language(
         "screen/hulpwijzer-tr.pdf": "built",
         "proof/hulpwijzer-nl.pdf": "reused",
         "proof/hulpwijzer-tr.pdf": "built",
+        "large-print/hulpwijzer-nl.pdf": "reused",
+        "large-print/hulpwijzer-tr.pdf": "built",
     }
     assert rendered == ["tr"]  # one pass for both variants
     second = file_hashes(out)

@@ -77,7 +77,7 @@ def test_a_draft_is_rendered_again_once_its_texts_are_reviewed(tmp_path, monkeyp
     assert run("add-language", "uk") == 0
     fill(root, "uk", UK)
     assert run("build", "--draft", "uk") == 0
-    assert "Not reviewed by a native speaker: 91 of 91 translated texts" in back_page()
+    assert "Not reviewed by a native speaker: 106 of 106 translated texts" in back_page()
 
     assert run("confirm", "uk") == 0
     assert run("confirm", "uk", "labels.whatsapp") == 0  # stays 'WhatsApp' on purpose

@@ -24,6 +24,7 @@ def test_a_changed_output_file_is_rendered_again(sample_copy, capsys):
         "print/hulpwijzer-en-2026-11-24.pdf": "reused",
         "screen/hulpwijzer-en.pdf": "built",
         "proof/hulpwijzer-en.pdf": "reused",
+        "large-print/hulpwijzer-en.pdf": "reused",
     }
     assert (out / "screen" / "hulpwijzer-en.pdf").read_bytes() == good
 

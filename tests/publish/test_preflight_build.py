@@ -20,7 +20,7 @@ def test_manifest_records_binding_and_pdfx_of_every_print_file(sample_copy):
     assert {entries[f"print/hulpwijzer-{c}-2026-11-24.pdf"]["pdfx"] for c in ("nl", "ar")} == {
         "PDF/X-1a:2003"
     }
-    for variant in ("screen", "proof"):  # not for the print shop
+    for variant in ("screen", "proof", "large-print"):  # not for the print shop
         assert "binding" not in entries[f"{variant}/hulpwijzer-ar.pdf"]
         assert "pdfx" not in entries[f"{variant}/hulpwijzer-ar.pdf"]
 
@@ -33,7 +33,7 @@ def test_build_refuses_print_files_that_fail_the_preflight(built_project, capsys
     assert main(["build", "-l", "nl", "--force", "--jobs", "1"]) == 1
     err = capsys.readouterr().err
     assert "print/hulpwijzer-nl-2026-11-24.pdf  is not a PDF/X file" in err
-    assert "print/hulpwijzer-nl-2026-11-24.pdf  page 2  has tints under 10 %" in err
+    assert "print/hulpwijzer-nl-2026-11-24.pdf  page 3  has tints under 10 %" in err
     assert "6 % C + 2 % M" in err
     assert "Traceback" not in err and "build/ is unchanged" in err
     assert snapshot(built_project / "build") == before

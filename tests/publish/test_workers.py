@@ -13,10 +13,10 @@ def test_parallel_build_is_byte_identical_to_serial(sample_copy):
     assert main(["--root", root, "build", "--jobs", "1", "--out", str(sample_copy / "a")]) == 0
     assert main(["--root", root, "build", "--jobs", "2", "--out", str(sample_copy / "b")]) == 0
     serial, parallel = file_hashes(sample_copy / "a"), file_hashes(sample_copy / "b")
-    # 4 languages × print, screen, proof, web page, home print and card, each print and screen
-    # PDF copied into site/, the language choice, the open data, the manifest and the marker;
-    # the poster (print and screen) and the card of every language
-    assert len(serial) == 4 * 6 + 2 * 4 + 4 + 3
+    # 4 languages × print, screen, proof, large print, web page, home print and card, each print,
+    # screen and large-print PDF copied into site/, the language choice, the open data, the
+    # manifest and the marker; the poster (print and screen) and the card of every language
+    assert len(serial) == 4 * 7 + 3 * 4 + 4 + 3
     assert parallel == serial
 
 

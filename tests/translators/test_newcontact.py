@@ -89,7 +89,7 @@ def test_new_contact_in_three_files_then_only_translations_missing(root, capsys)
     assert "\n".join(lines[:i] + lines[i + 2 :]) == old
 
     # what it says
-    assert "content/contacts.yaml:183" in out and "translations/nl.yaml:75" in out
+    assert "content/contacts.yaml:183" in out and "translations/nl.yaml:91" in out
     for code in ("ar", "en", "tr"):
         assert (
             f"{code}     translations/{code}.yaml  (nested under 'contacts:', after "

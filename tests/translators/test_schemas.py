@@ -86,8 +86,18 @@ def test_shipped_translation_schema_is_generated_from_the_current_keys():
     assert schemas.schema_is_current(guide), "run: hulpwijzer schemas"
     props = schema("translation")["properties"]
     assert set(props) == {
-        *("cover", "start", "sections", "contacts", "labels", "legend", "back", "web"),
-        *("poster", "homeprint"),
+        "cover",
+        "contents",
+        "start",
+        "sections",
+        "index",
+        "contacts",
+        "labels",
+        "legend",
+        "back",
+        "web",
+        "poster",
+        "homeprint",
     }
     # optional translated names of contacts whose Dutch file has no name key are allowed
     assert set(props["contacts"]["properties"]["geldfit"]["properties"]) == {"about", "name"}

@@ -35,7 +35,7 @@ def test_export_has_the_dutch_source_notes_room_and_states(root, capsys):
     assert run(root, "review", "tr", "cover.title", "--by", "Ayşe") == 0
     assert run(root, "export-xliff", "tr") == 0
     assert (
-        "91 texts (1 missing, 1 outdated or not confirmed, 88 translated, 1 reviewed)"
+        "106 texts (1 missing, 1 outdated or not confirmed, 103 translated, 1 reviewed)"
         in capsys.readouterr().out
     )
     path = root / "xliff" / "tr.xlf"

@@ -188,7 +188,7 @@ def test_import_reports_unknown_untranslated_approved_and_older_units(root, caps
     capsys.readouterr()
     assert run(root, "import-xliff", str(path), "--dry-run", "--by", "A. Yılmaz") == 0
     assert capsys.readouterr().out == (
-        "translations/tr.yaml: would change 1 text(s), would add 0; 89 unchanged, "
+        "translations/tr.yaml: would change 1 text(s), would add 0; 104 unchanged, "
         "1 not translated in the file.\n"
         "  labels.call\n"
         "translations.lock: recorded the Dutch text of 1 imported text(s).\n"

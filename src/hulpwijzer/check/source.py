@@ -30,7 +30,8 @@ MAX_WORD_LETTERS = 20  # a longer word (part) is reported
 MIN_SCORED_WORDS = 5  # texts (not titles or labels) of at least this many words get a score
 
 LABELS = ("call", "free", "always_open", "hours", "address", "website", "email")
-WEB_TEXTS = ("skip", "download_screen", "download_print")  # only on the web edition
+# only on the web edition
+WEB_TEXTS = ("skip", "download_screen", "download_print", "download_large_print")
 HANDOUT_TEXTS = ("poster.title", "homeprint.how")  # on the poster, on the home-print booklet
 KIND_LABELS = {"whatsapp": "whatsapp", "text": "text"}  # labels needed only when a phone has it
 WORD = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?")
@@ -45,6 +46,8 @@ def needed_keys(guide: Guide) -> list[str]:
         "cover.emergency",
         "cover.qr_caption",
         "cover.other_languages",
+        "contents.title",
+        "contents.intro",
         "start.title",
         "start.intro",
     ]
@@ -52,7 +55,8 @@ def needed_keys(guide: Guide) -> list[str]:
         keys += [f"start.steps.{step.id}.title", f"start.steps.{step.id}.text"]
     keys += ["start.emergency", "legend.title"]
     for section in guide.sections:
-        keys += [f"sections.{section.id}.title", f"sections.{section.id}.intro"]
+        keys += [f"sections.{section.id}.{part}" for part in ("title", "intro", "question")]
+    keys += ["index.title", "index.intro"]
     kinds = {p.kind for c in guide.contacts.values() for p in c.phones}
     keys += [f"labels.{label}" for label in LABELS[:1]]
     keys += [f"labels.{label}" for kind, label in KIND_LABELS.items() if kind in kinds]
@@ -81,7 +85,11 @@ class _Places:
             if parts[2] in self.steps:
                 return None
             return f"there is no step '{parts[2]}' in {CONTENT_GUIDE}"
-        if len(parts) == 3 and parts[0] == "sections" and parts[2] in ("title", "intro"):
+        if (
+            len(parts) == 3
+            and parts[0] == "sections"
+            and parts[2] in ("title", "intro", "question")
+        ):
             if parts[1] in self.sections:
                 return None
             return f"there is no section '{parts[1]}' in {CONTENT_GUIDE}"

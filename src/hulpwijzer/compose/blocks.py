@@ -130,8 +130,50 @@ class Section:
     id: str
     title: str
     intro: str
+    question: str  # the reader's question it answers ("Geldzorgen?"), in the contents
     cards: tuple[Card, ...]
     icon: str | None = None  # the pictogram's name, from guide.yaml
+
+
+@dataclass(frozen=True)
+class ContentsEntry:
+    """One line of the contents by need: the reader's question and the section it leads to.
+
+    ``section_id`` finds the page of the section's heading (an output that has pages numbers
+    it) and the theme's pictogram.
+    """
+
+    section_id: str
+    question: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Contents:
+    """The contents by need: the readers' questions, each leading to its section."""
+
+    title: str
+    intro: str
+    entries: tuple[ContentsEntry, ...]
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    """One organisation in the index: its name as the cards print it, and the sections whose
+    cards show it (an organisation can help with several themes), in the guide's order."""
+
+    contact_id: str
+    name: str
+    section_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Index:
+    """The organisations of the guide, in the alphabetical order of the booklet's language."""
+
+    title: str
+    intro: str
+    entries: tuple[IndexEntry, ...]
 
 
 @dataclass(frozen=True)
@@ -160,6 +202,7 @@ class WebTexts:
     skip: str
     download_screen: str
     download_print: str
+    download_large_print: str
 
 
 @dataclass(frozen=True)
@@ -169,8 +212,10 @@ class Booklet:
     language: str
     rtl: bool
     cover: Cover
+    contents: Contents
     start: StartPage
     sections: tuple[Section, ...]
+    index: Index
     notes_title: str
     back: BackPage
     draft_mark: str | None  # the words on every page of a draft; None for a real edition

@@ -18,7 +18,11 @@ from .blocks import (
     BackPage,
     Booklet,
     Card,
+    Contents,
+    ContentsEntry,
     Cover,
+    Index,
+    IndexEntry,
     InfoRow,
     LanguageName,
     Legend,
@@ -29,6 +33,7 @@ from .blocks import (
     Step,
     WebTexts,
 )
+from .collation import sort_key
 from .draft import DRAFT_MARK
 from .formatting import display_url, format_hours
 from .texts import Texts
@@ -47,12 +52,19 @@ def compose_booklet(guide: Guide, t: Texts) -> Booklet:
         language=t.language,
         rtl=t.rtl,
         cover=_cover(guide, t, edition),
+        contents=_contents(t, sections),
         start=start,
         sections=sections,
+        index=_index(t, sections),
         notes_title=t("back.notes"),
         back=back,
         draft_mark=DRAFT_MARK if t.fallback else None,
-        web=WebTexts(t("web.skip"), t("web.download_screen"), t("web.download_print")),
+        web=WebTexts(
+            t("web.skip"),
+            t("web.download_screen"),
+            t("web.download_print"),
+            t("web.download_large_print"),
+        ),
         legend=_legend(t, sections, start, back),
     )
 
@@ -187,9 +199,30 @@ def _section(guide: Guide, t: Texts, section: GuideSection) -> Section:
         id=section.id,
         title=t(f"sections.{section.id}.title"),
         intro=t(f"sections.{section.id}.intro"),
+        question=t(f"sections.{section.id}.question"),
         cards=tuple(card(contact, t) for contact in known),
         icon=section.icon,
     )
+
+
+def _contents(t: Texts, sections: tuple[Section, ...]) -> Contents:
+    """The contents by need: each section's question, in the guide's order."""
+    entries = tuple(ContentsEntry(s.id, s.question, s.title) for s in sections)
+    return Contents(t("contents.title"), t("contents.intro"), entries)
+
+
+def _index(t: Texts, sections: tuple[Section, ...]) -> Index:
+    """Every organisation with a card, once, in the alphabetical order of ``t.language``."""
+    found: dict[str, tuple[str, list[str]]] = {}
+    for section in sections:
+        for c in section.cards:
+            found.setdefault(c.contact_id, (c.name, []))[1].append(section.id)
+    key = sort_key(t.language)
+    entries = sorted(
+        (IndexEntry(cid, name, tuple(ids)) for cid, (name, ids) in found.items()),
+        key=lambda e: (key(e.name), e.contact_id),
+    )
+    return Index(t("index.title"), t("index.intro"), tuple(entries))
 
 
 def _back_page(guide: Guide, t: Texts, edition: str) -> BackPage:

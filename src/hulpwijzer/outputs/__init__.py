@@ -34,6 +34,9 @@ class Output:
     dated: bool = False  # the edition date in the file's name: the print shop tells them apart
     # one file of every complete language (language ALL_LANGUAGES), not one file per language
     multilingual: bool = False
+    # the look of a PDF: a key of outputs.pdf.style.DESIGNS (its page size, type sizes, …);
+    # outputs of one design share one pagination, so their page numbers are the same
+    design: str = "booklet"
     # where a language's file goes in build/; {draft} is "-draft" for a draft, else "";
     # {edition} is "-2026-11-24" for a dated output that is not a draft, else ""
     path: str = "{name}/hulpwijzer-{language}{edition}{draft}{extension}"
@@ -68,6 +71,16 @@ OUTPUTS: dict[str, Output] = {
         "to sign off the page order: the print as spreads",
         made_from="print",
         booklet_pages=False,
+    ),
+    # Large print, A4 (body text 16 pt, phone numbers 24 pt and more): to read on screen and to
+    # print at home or at a desk, for older readers and readers with low vision. Not for the
+    # print shop: it is printed on demand, a page at a time, on ordinary A4 printers.
+    "large-print": Output(
+        "large-print",
+        ".pdf",
+        "pdf",
+        "large print on A4, to read on screen and print at home: 16 pt text, 24 pt numbers",
+        design="large-print",
     ),
     "web": Output(
         "web",

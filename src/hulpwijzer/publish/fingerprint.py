@@ -37,6 +37,7 @@ DEPENDENCIES = (
     "pikepdf",  # PDF/X and the proof
     "jinja2",
     "markupsafe",
+    "pyicu-wheels",  # ICU's collation: the order of the index of organisations
 )
 TEMPLATES = ("*.j2", "*.css")  # the web edition's templates are code too
 

@@ -43,7 +43,7 @@ def site_files(
     added = [
         _copy(o, staging)
         for o in outputs
-        if o.variant in ("print", "screen")
+        if o.variant in ("print", "screen", "large-print")
         and o.language in languages
         and _copy_path(o) not in present
     ]

@@ -45,6 +45,7 @@ def render_variants(
         self_link=LanguageLink.of(language, "../"),
         screen_pdf=pdf_name(language, "screen"),
         print_pdf=pdf_name(language, "print"),
+        large_print_pdf=pdf_name(language, "large-print"),
         pictogram=pictogram,
     )
     return {name: Rendered(page, 1) for name in names}

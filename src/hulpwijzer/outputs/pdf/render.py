@@ -29,6 +29,7 @@ from ...model import Guide, HulpwijzerError
 from .. import OUTPUTS, Rendered
 from . import story, style
 from .canvas import dated_canvas
+from .finding import PageMarks, PageRefError
 from .flowables import NotesPadding
 from .tabs import draw_tabs
 
@@ -94,23 +95,27 @@ def render_variants(
 ) -> dict[str, Rendered]:
     """Render ``variants`` of one language, each in one pass.
 
-    The first variant is padded to a multiple of 4 pages as it is laid out
+    The first variant of a design is padded to a multiple of 4 pages as it is laid out
     (:func:`story.notes_padding`, supposing a one-page back page); if the count is off, it is
-    rendered again with the right number of notes pages. The variants share the text frame's
-    size, so they break into pages alike: the others get that number straight away. Line
-    layouts are remembered by :mod:`hulpwijzer.typeset` between the variants.
+    rendered again with the right number of notes pages. The variants of one design (print and
+    screen) share the text frame's size, so they break into pages alike: the others get that
+    number straight away. The page numbers of the contents and the index come from the same
+    pass (:mod:`.finding`). Line layouts are remembered by :mod:`hulpwijzer.typeset` between
+    the variants.
     """
     text.register_fonts()
     booklet = compose_booklet(guide, Texts(guide, language, fallback=draft, notice=tuple(notice)))
-    notes_pages: int | None = None
+    notes: dict[str, int] = {}  # design -> notes pages
     out = {}
     paged = [v for v in variants if not OUTPUTS[v].made_from]
     for made_from in (OUTPUTS[v].made_from for v in variants):
         if made_from and made_from not in paged:
             paged.append(made_from)  # the proof is made from the print file, the home print …
     for variant in paged:
+        design = OUTPUTS[variant].design
+        notes_pages = notes.get(design)
         if notes_pages is None:
-            padding = story.notes_padding(booklet)
+            padding = story.notes_padding(booklet, style.DESIGNS[design])
             result = _build(guide, booklet, variant, padding)
             notes_pages = padding.added or 0
         else:
@@ -127,6 +132,7 @@ def render_variants(
                 f"the {variant} guide in '{booklet.language}' cannot be brought to a multiple of 4 "
                 "pages. Run 'hulpwijzer check' and shorten the texts it reports as too long."
             )
+        notes[design] = notes_pages
         out[variant] = result
     if "proof" in variants:
         from .proof import reader_spreads
@@ -143,7 +149,8 @@ def _build(
     guide: Guide, booklet: Booklet, variant: str, notes_pages: int | NotesPadding
 ) -> Rendered:
     """One variant of ``booklet`` with ``notes_pages`` (or the padding that decides them)."""
-    page_size = guide.settings.page_size
+    design = style.DESIGNS[OUTPUTS[variant].design]
+    page_size = design.page(guide.settings.page_size)
     geometry = Geometry.of(page_size, variant, guide.settings.print_marks)
     out = io.BytesIO()
     title = booklet.cover.title
@@ -167,9 +174,9 @@ def _build(
         )
     doc = BaseDocTemplate(out, **options)
     frame = Frame(
-        geometry.offset + style.MARGIN,
-        geometry.offset + style.MARGIN + style.FOOTER_HEIGHT,
-        *style.frame_size(page_size),
+        geometry.offset + design.margin,
+        geometry.offset + design.margin + design.footer_height,
+        *style.frame_size(page_size, design),
         leftPadding=0,
         rightPadding=0,
         topPadding=0,
@@ -180,7 +187,7 @@ def _build(
     slug = _slug_text(guide, booklet) if geometry.marks else ""
 
     def decorate(canv, document):
-        _decorate(canv, document.page, geometry, variant, booklet.draft_mark)
+        _decorate(canv, document.page, geometry, variant, booklet.draft_mark, design)
         if geometry.marks:
             _crop_marks(canv, geometry)
             title = booklet.cover.title
@@ -194,11 +201,19 @@ def _build(
     doc.addPageTemplates(
         [PageTemplate("page", frames=[frame], onPage=decorate, onPageEnd=end_page)]
     )
+    marks = PageMarks(booklet.rtl, design)
     try:
         doc.build(
-            story.story(booklet, page_size, notes_pages),
+            story.story(booklet, page_size, notes_pages, design, marks),
             canvasmaker=dated_canvas(guide.settings.edition, links=variant != "print"),
         )
+        if marks.unwritten():
+            raise PageRefError(f"no page for {', '.join(sorted(marks.unwritten()))}")
+    except PageRefError as exc:
+        raise RenderError(
+            f"the {variant} guide in '{booklet.language}' cannot number the pages of its "
+            f"contents and index ({exc}). Please report this as a bug of hulpwijzer."
+        ) from None
     except LayoutError:  # boxes and texts split over pages; this is the last line of defence
         raise RenderError(
             f"the {variant} guide in '{booklet.language}' cannot be laid out: a part of it is "
@@ -213,7 +228,14 @@ def _build(
     return Rendered(out.getvalue(), doc.page)
 
 
-def _decorate(canv, page: int, geometry: Geometry, variant: str, draft_mark: str | None) -> None:
+def _decorate(
+    canv,
+    page: int,
+    geometry: Geometry,
+    variant: str,
+    draft_mark: str | None,
+    design: style.Design = style.BOOKLET,
+) -> None:
     """The colour band of the cover or a page number, a draft's mark."""
     canv.saveState()
     x0, y0, x1, y1 = geometry.trim_box
@@ -225,13 +247,13 @@ def _decorate(canv, page: int, geometry: Geometry, variant: str, draft_mark: str
             x0 - bleed, y1 - band, geometry.trim_width + 2 * bleed, band + bleed, stroke=0, fill=1
         )
     else:
-        line = text.wrap(str(page), geometry.trim_width, style.FOOTER.size)[0]
+        line = text.wrap(str(page), geometry.trim_width, design.footer.size)[0]
         canv.setFillColor(style.BLACK)
-        text.draw_line(canv, line, x0, y0 + style.MARGIN - 2, geometry.trim_width, "center")
+        text.draw_line(canv, line, x0, y0 + design.margin - 2, geometry.trim_width, "center")
     if draft_mark:
         canv.setFillColor(style.EMERGENCY)
-        mark = text.wrap(draft_mark, geometry.trim_width, style.FOOTER.size, bold=True)[0]
-        text.draw_line(canv, mark, x0, y1 - style.MARGIN / 2, geometry.trim_width, "center")
+        mark = text.wrap(draft_mark, geometry.trim_width, design.footer.size, bold=True)[0]
+        text.draw_line(canv, mark, x0, y1 - design.margin / 2, geometry.trim_width, "center")
     canv.restoreState()
 
 

@@ -42,12 +42,13 @@ class Room:
         return f"Room: {amount}; {self.size:g} pt{weight}, {self.width_mm:.0f} mm wide."
 
 
-def room(key: str, page_size: str = "A5") -> Room | None:
-    """The room the layout leaves for ``key``, or None for a key the layout does not place."""
+def room(key: str, page_size: str = "A5", design: style.Design = style.BOOKLET) -> Room | None:
+    """The room the layout leaves for ``key`` (in ``design``), or None for a key the layout
+    does not place."""
     place = style.place_of(key)
     if place is None:
         return None
-    tstyle, width = place.tstyle, place.width_in(page_size)
+    tstyle, width = place.tstyle_in(design), place.width_in(page_size, design)
     per_line = int(width / (tstyle.size * AVERAGE_EM[tstyle.bold]))
     return Room(place.lines, per_line, tstyle.size, tstyle.bold, width / style.mm)
 

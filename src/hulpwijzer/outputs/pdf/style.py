@@ -67,57 +67,214 @@ EMERGENCY_TEXT = TextStyle(18, bold=True, leading=1.25)
 FOOTER = TextStyle(9)  # page number and edition only: not body text
 
 
+# The contents page and the index of organisations (:mod:`.finding`)
+CONTENTS_QUESTION = TextStyle(14, bold=True, leading=1.25)  # "Geldzorgen?"
+CONTENTS_SECTION = TextStyle(12, leading=1.25)  # the section's title under it
+PAGE_REF = TextStyle(14, bold=True, leading=1.25)  # the page number of an entry
+INDEX_NAME = TextStyle(12, leading=1.3)
+PAGE_REF_DIGITS = 2  # a page number has at most this many digits (max_pages under 100)
+# The room of one page number, in ems of its type: two digits of Noto Sans Bold take 1.144 em
+# (a test measures them); a little more, so no number ever touches its neighbours.
+PAGE_REF_EM = 1.2
+ENTRY_GAP = 2 * mm  # between two entries of the contents or the index
+RULE_WIDTH = 0.5  # the thin rule between entries
+LEADER_DOT = 0.1  # the dots leading to a page number: their size, as a part of its type size
+
+
+@dataclass(frozen=True)
+class Design:
+    """Every number of one edition's look: its page, margins, type sizes, cards and QR codes.
+
+    The story (:mod:`.story`) and the renderer take a design instead of bare constants, so the
+    A5 booklet and the large-print edition are the same layout at other sizes.
+    """
+
+    name: str
+    page_size: str | None  # None: the guide's page_size (content/guide.yaml)
+    margin: float
+    footer_height: float
+    body: TextStyle
+    small: TextStyle
+    card_name: TextStyle
+    phone: TextStyle
+    phone_in_list: TextStyle
+    section_title: TextStyle
+    page_title: TextStyle
+    cover_title: TextStyle
+    cover_subtitle: TextStyle
+    emergency_text: TextStyle
+    footer: TextStyle
+    contents_question: TextStyle
+    contents_section: TextStyle
+    page_ref: TextStyle
+    index_name: TextStyle
+    card_padding: float
+    card_gap: float
+    card_border: float
+    entry_gap: float
+    index_columns: int  # the index of organisations in this many columns
+    column_gap: float
+    qr_size: float
+    qr_size_back: float
+
+    def page(self, guide_page_size: str) -> str:
+        """The page size of this edition for a guide whose booklet is ``guide_page_size``."""
+        return self.page_size or guide_page_size
+
+
+BOOKLET = Design(
+    "booklet",
+    None,
+    MARGIN,
+    FOOTER_HEIGHT,
+    BODY,
+    SMALL,
+    CARD_NAME,
+    PHONE,
+    PHONE_IN_LIST,
+    SECTION_TITLE,
+    PAGE_TITLE,
+    COVER_TITLE,
+    COVER_SUBTITLE,
+    EMERGENCY_TEXT,
+    FOOTER,
+    CONTENTS_QUESTION,
+    CONTENTS_SECTION,
+    PAGE_REF,
+    INDEX_NAME,
+    CARD_PADDING,
+    CARD_GAP,
+    CARD_BORDER,
+    ENTRY_GAP,
+    2,  # two columns: the index takes half the pages (the booklet's pages are paid for)
+    6 * mm,
+    QR_SIZE,
+    QR_SIZE_BACK,
+)
+
+# The large-print edition, A4. Guidance followed (docs/large-print.md names the pages): body
+# text at least 16 pt (Vision Australia, "Preparing documents": 16 pt, never under 12; Vision
+# Impaired Ireland: 16 pt by default), phone numbers at least 24 pt (issue 14), line spacing at
+# least 1.5 (Vision Australia; American Council of the Blind), a plain sans-serif (Noto Sans),
+# text aligned to its start side and never hyphenated, black on white, bold headings larger
+# than the text, clear page numbers (16 pt, not 9). The Dutch guidance of Visio, Bartiméus and
+# the Oogvereniging is still to be checked against a printed copy (docs/large-print.md).
+LARGE_PRINT = Design(
+    "large-print",
+    "A4",
+    12 * mm,
+    9 * mm,
+    body=TextStyle(16, leading=1.5, space_after=2 * mm),
+    small=TextStyle(16, leading=1.5),
+    card_name=TextStyle(18, bold=True, leading=1.3, space_after=1 * mm),
+    phone=TextStyle(26, bold=True, leading=1.25),
+    phone_in_list=TextStyle(24, bold=True, leading=1.2),
+    section_title=TextStyle(28, bold=True, leading=1.25, space_after=3 * mm),
+    page_title=TextStyle(28, bold=True, leading=1.25, space_after=4 * mm),
+    cover_title=TextStyle(44, bold=True, leading=1.45, space_after=6 * mm),
+    cover_subtitle=TextStyle(22, leading=1.4, space_after=8 * mm),
+    emergency_text=TextStyle(26, bold=True, leading=1.3),
+    footer=TextStyle(16),
+    contents_question=TextStyle(20, bold=True, leading=1.3),
+    contents_section=TextStyle(16, leading=1.4),
+    page_ref=TextStyle(20, bold=True, leading=1.3),
+    index_name=TextStyle(16, leading=1.5),
+    card_padding=4 * mm,
+    card_gap=4 * mm,
+    card_border=1.2,
+    entry_gap=3 * mm,
+    index_columns=1,  # one column: long names stay on one line, the eye never jumps
+    column_gap=8 * mm,
+    qr_size=30 * mm,
+    qr_size_back=25 * mm,
+)
+
+DESIGNS = {design.name: design for design in (BOOKLET, LARGE_PRINT)}
+
+
 def trim_size(page_size: str) -> tuple[float, float]:
     return TRIM_SIZES[page_size]
 
 
-def frame_size(page_size: str) -> tuple[float, float]:
+def frame_size(page_size: str, design: Design = BOOKLET) -> tuple[float, float]:
     """Width and height of the text frame inside the margins, above the footer."""
     width, height = TRIM_SIZES[page_size]
-    return width - 2 * MARGIN, height - 2 * MARGIN - FOOTER_HEIGHT
+    return width - 2 * design.margin, height - 2 * design.margin - design.footer_height
+
+
+def index_column_width(page_size: str, design: Design) -> float:
+    """The width of one column of the index of organisations."""
+    columns = design.index_columns
+    return (frame_size(page_size, design)[0] - (columns - 1) * design.column_gap) / columns
+
+
+def page_ref_width(design: Design) -> float:
+    """The room of one page number in the contents and the index: the same whatever the
+    number, so the page numbers never move the layout (:mod:`.finding`)."""
+    return design.page_ref.size * PAGE_REF_EM
 
 
 @dataclass(frozen=True)
 class Place:
-    """Where a translated text is printed: its type, its width, the lines the design leaves.
+    """Where a translated text is printed: its type (a :class:`Design` field), its width, the
+    lines the design leaves.
 
-    One table for the layout check (``check`` warns when a text takes more lines) and for the
-    room shown to translators (:mod:`hulpwijzer.notes`).
+    One table for the layout check (``check`` warns when a text takes more lines, in every
+    edition) and for the room shown to translators (:mod:`hulpwijzer.notes`).
     """
 
-    tstyle: TextStyle
+    # a TextStyle field of Design ("body", "card_name", …), or the type of a handout's text,
+    # which is the same whatever the booklet's design
+    role: str | TextStyle
     width: str  # "page": the text frame; "box": inside a card; "label": the third of a card's
-    #             inside that a label shares with its phone number on one line; HANDOUT_WIDTHS
+    #             inside that a label shares with its phone number on one line; "entry": a
+    #             line of the contents, beside the room of its page number; HANDOUT_WIDTHS
     lines: int
 
-    def width_in(self, page_size: str) -> float:
-        page = frame_size(page_size)[0]
-        box = page - 2 * CARD_PADDING
+    @property
+    def tstyle(self) -> TextStyle:
+        """The type of this place in the A5 booklet."""
+        return self.tstyle_in(BOOKLET)
+
+    def tstyle_in(self, design: Design) -> TextStyle:
+        return self.role if isinstance(self.role, TextStyle) else getattr(design, self.role)
+
+    def width_in(self, page_size: str, design: Design = BOOKLET) -> float:
+        page = frame_size(page_size, design)[0]
+        box = page - 2 * design.card_padding
+        if self.width == "entry":  # beside its section's tile and its page number
+            tile = design.contents_question.line_height + design.entry_gap
+            return page - tile - page_ref_width(design) - design.entry_gap
         return {"page": page, "box": box, "label": box / 3, **HANDOUT_WIDTHS}[self.width]
 
 
 PLACES: dict[str, Place] = {
-    "cover.title": Place(COVER_TITLE, "page", 2),
-    "cover.subtitle": Place(COVER_SUBTITLE, "page", 3),
-    "cover.emergency": Place(EMERGENCY_TEXT, "box", 2),
-    "cover.qr_caption": Place(SMALL, "page", 2),
-    "cover.other_languages": Place(SMALL, "page", 1),
-    "start.title": Place(PAGE_TITLE, "page", 1),
-    "start.intro": Place(BODY, "page", 4),
-    "start.steps.*.title": Place(CARD_NAME, "box", 1),
-    "start.steps.*.text": Place(BODY, "box", 3),
-    "start.emergency": Place(EMERGENCY_TEXT, "box", 2),
-    "legend.title": Place(CARD_NAME, "box", 1),
-    "sections.*.title": Place(SECTION_TITLE, "page", 1),
-    "sections.*.intro": Place(BODY, "page", 3),
-    "contacts.*.name": Place(CARD_NAME, "box", 2),
-    "contacts.*.about": Place(BODY, "box", 4),
-    "labels.*": Place(SMALL, "label", 1),
-    "back.title": Place(PAGE_TITLE, "page", 1),
-    "back.edition": Place(BODY, "page", 2),
-    "back.verified": Place(BODY, "page", 2),
-    "back.online": Place(BODY, "page", 2),
-    "back.notes": Place(PAGE_TITLE, "page", 1),
+    "cover.title": Place("cover_title", "page", 2),
+    "cover.subtitle": Place("cover_subtitle", "page", 3),
+    "cover.emergency": Place("emergency_text", "box", 2),
+    "cover.qr_caption": Place("small", "page", 2),
+    "cover.other_languages": Place("small", "page", 1),
+    "contents.title": Place("page_title", "page", 1),
+    "contents.intro": Place("body", "page", 2),
+    "index.intro": Place("body", "page", 2),
+    "start.title": Place("page_title", "page", 1),
+    "start.intro": Place("body", "page", 4),
+    "start.steps.*.title": Place("card_name", "box", 1),
+    "start.steps.*.text": Place("body", "box", 3),
+    "start.emergency": Place("emergency_text", "box", 2),
+    "legend.title": Place("card_name", "box", 1),
+    "sections.*.title": Place("section_title", "page", 1),
+    "sections.*.intro": Place("body", "page", 3),
+    "sections.*.question": Place("contents_question", "entry", 1),
+    "contacts.*.name": Place("card_name", "box", 2),
+    "contacts.*.about": Place("body", "box", 4),
+    "labels.*": Place("small", "label", 1),
+    "index.title": Place("page_title", "page", 1),
+    "back.title": Place("page_title", "page", 1),
+    "back.edition": Place("body", "page", 2),
+    "back.verified": Place("body", "page", 2),
+    "back.online": Place("body", "page", 2),
+    "back.notes": Place("page_title", "page", 1),
 }
 
 
