@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..model import Guide, InputError, Message
@@ -152,9 +152,10 @@ def _reuse_or_render(
         done[job.path] = reused
         options.progress(f"reused {job.path}")
 
-    def store(language: str, variant: str, pdf: bytes, pages: int, fit: tuple) -> None:
+    def store(language: str, variant: str, pdf: bytes, pages: int, fit: tuple, found) -> None:
         job = todo[(language, variant)]
-        done[job.path] = write_rendered(staging, job, pdf, pages, fit)
+        named = tuple(replace(m, file=job.path) for m in found)
+        done[job.path] = write_rendered(staging, job, pdf, pages, fit, named)
         options.progress(f"built  {job.path}  ({pages} pages)")
 
     processes = options.processes or default_processes()
