@@ -22,7 +22,7 @@ from pathlib import Path
 from ..model import Guide, InputError, Message
 from ..outputs import OUTPUTS
 from . import files, folders
-from .fingerprint import inputs_of
+from .fingerprint import forget_files, inputs_of
 from .manifest import (
     MANIFEST,
     Job,
@@ -82,6 +82,7 @@ def build(
     finds errors; ``out_dir`` then stays as it was.
     """
     options = options or BuildOptions()
+    forget_files()
     target = _target(Path(out_dir))
     with folders.locked(target, lambda who: options.progress(_waiting(out_dir, who))):
         folders.clean_up(target)
