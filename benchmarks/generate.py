@@ -128,10 +128,11 @@ def _write_yaml(path: Path, data: dict, note: str) -> None:
 
 
 def copy_sample(out: Path) -> Path:
-    """A copy of the repository's content/ and translations/ in ``out``."""
+    """A copy of the repository's content/, translations/ and translations.lock in ``out``."""
     out = Path(out)
     for folder in ("content", "translations"):
         shutil.copytree(REPO / folder, out / folder)
+    shutil.copy(REPO / "translations.lock", out / "translations.lock")
     return out
 
 
