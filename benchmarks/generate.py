@@ -91,7 +91,7 @@ def generate(out: Path, entries: int, languages: int) -> Path:
         "max_pages": 9999,  # 10,000 entries need some 3,340 pages
         "source_language": "nl",
         "max_verified_age_months": 12,
-        "online_url": {"default": "https://example.org/hulpwijzer-test"},
+        "online_url": {"default": "https://example.org/hulpwijzer-test/"},
         "emergency": ids[:5],
         "steps": [
             {"id": step["id"], "contacts": ids[k : k + min(k, 3)]}
