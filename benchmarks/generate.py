@@ -31,6 +31,17 @@ ABOUT = {
 DAYS = (["mon", "tue", "wed", "thu", "fri"], ["mon", "wed", "fri"], ["sat"])
 
 
+def letters(n: int) -> str:
+    """``n`` as capital letters (0 -> "A", 27 -> "BB"): each text differs, as real texts do, but
+    holds no number (a number in a text must be one of the contact's phone numbers)."""
+    out = ""
+    while True:
+        n, rest = divmod(n, 26)
+        out = chr(ord("A") + rest) + out
+        if not n:
+            return out
+
+
 def languages_for(count: int) -> list[str]:
     if count <= len(SAMPLE_LANGUAGES):
         return list(SAMPLE_LANGUAGES[:count])
@@ -91,7 +102,7 @@ def generate(out: Path, entries: int, languages: int) -> Path:
         "max_pages": 9999,  # 10,000 entries need some 3,340 pages
         "source_language": "nl",
         "max_verified_age_months": 12,
-        "online_url": {"default": "https://example.org/hulpwijzer-test"},
+        "online_url": {"default": "https://example.org/hulpwijzer-test/"},
         "emergency": ids[:5],
         "steps": [
             {"id": step["id"], "contacts": ids[k : k + min(k, 3)]}
@@ -110,7 +121,9 @@ def generate(out: Path, entries: int, languages: int) -> Path:
     for code in languages_for(languages):
         base = code if code in SAMPLE_LANGUAGES else "en"
         texts = yaml.safe_load((REPO / "translations" / f"{base}.yaml").read_text("utf-8"))
-        texts["contacts"] = {cid: {"about": ABOUT[base].format(n=cid.split("-")[1])} for cid in ids}
+        texts["contacts"] = {
+            cid: {"about": ABOUT[base].format(n=letters(int(cid.split("-")[1])))} for cid in ids
+        }
         _write_yaml(out / "translations" / f"{code}.yaml", texts, f"generated from {base}.yaml")
     return out
 
@@ -128,10 +141,11 @@ def _write_yaml(path: Path, data: dict, note: str) -> None:
 
 
 def copy_sample(out: Path) -> Path:
-    """A copy of the repository's content/ and translations/ in ``out``."""
+    """A copy of the repository's content/, translations/ and translations.lock in ``out``."""
     out = Path(out)
     for folder in ("content", "translations"):
         shutil.copytree(REPO / folder, out / folder)
+    shutil.copy(REPO / "translations.lock", out / "translations.lock")
     return out
 
 

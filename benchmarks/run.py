@@ -1,16 +1,22 @@
 """Benchmarks of hulpwijzer: prints tables (Markdown), is not a test.
 
-    python benchmarks/run.py                 # everything; the scale series (up to 10,000
-                                             # entries) takes many minutes
+    python benchmarks/run.py                 # everything; the scale series (1,000 × 10 and
+                                             # 10,000 × 4) takes many minutes
     python benchmarks/run.py --runs 3        # fewer repetitions of the sample figures
-    python benchmarks/run.py --skip-scale    # only the sample and the floor
+    python benchmarks/run.py --skip-scale    # only the sample, the peer, the preview, the floor
+    python benchmarks/run.py --scale 200x4   # another scale series (entries x languages, …)
     python benchmarks/run.py --write benchmarks/results-YYYY-MM-DD.md
 
 Every command runs in a fresh process (``python -m hulpwijzer.cli``) on the code of *this*
 checkout (``src/`` first on PYTHONPATH), on a copy of the sample content or on generated content
 in a temporary folder. Wall time is the median of ``--runs`` runs; peak memory is the largest
 resident set (``resource.getrusage``: ``ru_maxrss``) of the command's main process and of its
-largest worker process.
+largest worker process. Every figure comes with the machine's load average (1 minute, at the
+end of its runs; the median and the most of them): on a shared machine, the wall times suffer.
+
+The peer (WeasyPrint rendering the same guides, :mod:`peer`) and the live preview are measured
+by :mod:`speed`; the peer needs ``pip install -e ".[bench]"`` and is left out, saying so,
+without it.
 """
 
 from __future__ import annotations
@@ -33,6 +39,9 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 
+sys.path.insert(0, str(REPO / "src"))  # the peer's HTML is made by this checkout's code
+
+import speed  # noqa: E402
 from generate import copy_sample, generate, languages_for  # noqa: E402
 
 # Runs the CLI in this process (as ``python -m hulpwijzer.cli`` does) and leaves the peak memory
@@ -133,6 +142,7 @@ def run_cli(args: list[str], quiet: bool = True) -> dict:
         "wall": wall,
         "cpu": usage["cpu"],
         "others": others,
+        "load": os.getloadavg()[0],
         "main_mib": usage["main_kib"] / 1024,
         "worker_mib": usage["worker_kib"] / 1024,
         "code": usage["code"],
@@ -195,6 +205,8 @@ def median_of(runs: int, fn) -> dict:
         "wall": statistics.median(walls),
         "cpu": statistics.median(r["cpu"] for r in results),
         "others": max(others) if others else None,
+        "load": statistics.median(r["load"] for r in results),
+        "load_max": max(r["load"] for r in results),
         "min": walls[0],
         "max": walls[-1],
         "main_mib": max(r["main_mib"] for r in results),
@@ -305,6 +317,8 @@ def web_figures(root: Path, runs: int) -> dict | None:
         "main_mib": 0.0,
         "worker_mib": 0.0,
         "others": None,
+        "load": os.getloadavg()[0],
+        "load_max": os.getloadavg()[0],
     }
 
 
@@ -335,59 +349,61 @@ def floor_figures(runs: int) -> dict[str, float]:
 
 
 def scale_figures(
-    entries: list[int], languages: list[int], caps: dict[str, bool], jobs: int | None
+    series: list[tuple[int, int]], caps: dict[str, bool], jobs: int | None
 ) -> list[dict]:
     rows = []
-    for n in entries:
-        for count in languages:
-            with tempfile.TemporaryDirectory(prefix="hw-bench-scale-") as tmp:
-                root = generate(Path(tmp), n, count)
-                args = ["--root", str(root), "build"]
-                if jobs and caps["jobs"]:
-                    args += ["--jobs", str(jobs)]
-                load = subprocess.run(
-                    [sys.executable, "-c", FLOOR, str(root)],
-                    env=env(),
-                    capture_output=True,
-                    text=True,
-                    check=True,
-                )
+    for n, count in series:
+        with tempfile.TemporaryDirectory(prefix="hw-bench-scale-") as tmp:
+            root = generate(Path(tmp), n, count)
+            args = ["--root", str(root), "build"]
+            if jobs and caps["jobs"]:
+                args += ["--jobs", str(jobs)]
+            load = subprocess.run(
+                [sys.executable, "-c", FLOOR, str(root)],
+                env=env(),
+                capture_output=True,
+                text=True,
+                check=True,
+            )
 
-                def fresh_build(root=root, args=args):
-                    shutil.rmtree(root / "build", ignore_errors=True)
-                    return run_cli(args)
+            def fresh_build(root=root, args=args):
+                shutil.rmtree(root / "build", ignore_errors=True)
+                return run_cli(args)
 
-                checked = attempt(
-                    lambda root=root: run_cli(["--root", str(root), "check", "--no-layout"])
-                )
-                if checked["code"] not in (0, 1):
-                    raise SystemExit(f"check of {n} × {count} failed:\n{checked['stderr']}")
+            checked = attempt(
+                lambda root=root: run_cli(["--root", str(root), "check", "--no-layout"])
+            )
+            if checked["code"] not in (0, 1):
+                raise SystemExit(f"check of {n} × {count} failed:\n{checked['stderr']}")
 
-                r = attempt(fresh_build)
-                if r["code"] != 0:
-                    raise SystemExit(f"build of {n} × {count} failed:\n{r['stderr']}")
-                pages, files = manifest_pages(root / "build")
-                rows.append(
-                    {
-                        "entries": n,
-                        "languages": count,
-                        "load": json.loads(load.stdout)["load_guide"],
-                        "check": checked["wall"],
-                        "wall": r["wall"],
-                        "cpu": r["cpu"],
-                        "others": r["others"],
-                        "files": files,
-                        "pages": pages,
-                        "main_mib": r["main_mib"],
-                        "worker_mib": r["worker_mib"],
-                    }
-                )
-                print(
-                    f"  … {n} × {count}: check --no-layout {checked['wall']:.2f} s, "
-                    f"build {r['wall']:.2f} s, {pages} pages",
-                    file=sys.stderr,
-                    flush=True,
-                )
+            r = attempt(fresh_build)
+            if r["code"] != 0:  # said in the report; the figures measured so far are kept
+                print(f"build of {n} × {count} failed:\n{r['stderr'][-2000:]}", file=sys.stderr)
+                rows.append({"entries": n, "languages": count, "failed": True})
+                continue
+            pages, files = manifest_pages(root / "build")
+            rows.append(
+                {
+                    "entries": n,
+                    "languages": count,
+                    "load": json.loads(load.stdout)["load_guide"],
+                    "check": checked["wall"],
+                    "wall": r["wall"],
+                    "cpu": r["cpu"],
+                    "others": r["others"],
+                    "load_avg": r["load"],
+                    "files": files,
+                    "pages": pages,
+                    "main_mib": r["main_mib"],
+                    "worker_mib": r["worker_mib"],
+                }
+            )
+            print(
+                f"  … {n} × {count}: check --no-layout {checked['wall']:.2f} s, "
+                f"build {r['wall']:.2f} s, {pages} pages",
+                file=sys.stderr,
+                flush=True,
+            )
     return rows
 
 
@@ -489,20 +505,24 @@ def report(args, caps, sample, floor, scale) -> str:
         f"Median wall time of {args.runs} runs (min–max); CPU time of the command's processes; "
         "peak resident memory of the main process and of the largest worker; *others*: the "
         "share of the machine's CPU time that other processes used meanwhile (the most of the "
-        "runs): above a few per cent, the wall time suffers.",
+        "runs): above a few per cent, the wall time suffers; *load*: the load average (1 min) "
+        "at the end of the runs, median (most).",
         "",
-        "| what | wall (median) | min–max | CPU | peak main | peak worker | others | notes |",
-        "|---|---:|---:|---:|---:|---:|---:|---|",
+        "| what | wall (median) | min–max | CPU | peak main | peak worker | others | load "
+        "| notes |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
     for what, r, notes in sample:
         if r is None:
-            out.append(f"| {what} | n/a | | | | | | {notes} |")
+            out.append(f"| {what} | n/a | | | | | | | {notes} |")
             continue
         worker = f"{r['worker_mib']:.0f} MiB" if r["worker_mib"] > 0.5 else "–"
         out.append(
             f"| {what} | {_ms(r['wall'])} | {_ms(r['min'])}–{_ms(r['max'])} | {_ms(r['cpu'])} | "
-            f"{r['main_mib']:.0f} MiB | {worker} | {_pct(r['others'])} | {notes} |"
+            f"{r['main_mib']:.0f} MiB | {worker} | {_pct(r['others'])} "
+            f"| {r['load']:.2f} ({r['load_max']:.2f}) | {notes} |"
         )
+    out += speed.report(args.peer_found, args.preview_found)
     out += [
         "",
         "## The floor of every command (median of fresh processes)",
@@ -521,14 +541,18 @@ def report(args, caps, sample, floor, scale) -> str:
     if scale:
         out += [
             "",
-            "## Scale: generated content (one run each; print + screen + proof per language)",
+            "## Scale: generated content (one run each; every output per language: print, "
+            "screen, proof, web)",
             "",
             "| entries | languages | load | check --no-layout | per entry × language "
             "| build (wall) | CPU | files | pages | per page "
-            "| per entry × language | peak main | peak worker | others |",
-            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+            "| per entry × language | peak main | peak worker | others | load |",
+            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
         ]
         for row in scale:
+            if row.get("failed"):
+                out.append(f"| {row['entries']:,} | {row['languages']} | build failed " + "| " * 12)
+                continue
             worker = f"{row['worker_mib']:.0f} MiB" if row["worker_mib"] > 0.5 else "–"
             out.append(
                 f"| {row['entries']:,} | {row['languages']} | {_ms(row['load'])} "
@@ -537,7 +561,8 @@ def report(args, caps, sample, floor, scale) -> str:
                 f"| {_s(row['wall'])} | {_s(row['cpu'])} | {row['files']} | {row['pages']:,} "
                 f"| {row['wall'] / row['pages'] * 1000:.1f} ms "
                 f"| {row['wall'] / (row['entries'] * row['languages']) * 1000:.2f} ms "
-                f"| {row['main_mib']:.0f} MiB | {worker} | {_pct(row['others'])} |"
+                f"| {row['main_mib']:.0f} MiB | {worker} | {_pct(row['others'])} "
+                f"| {row['load_avg']:.2f} |"
             )
         langs = sorted({row["languages"] for row in scale})
         out += ["", "Languages: " + "; ".join(f"{c}: {' '.join(languages_for(c))}" for c in langs)]
@@ -550,13 +575,11 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=None, help="pass --jobs N to build")
     parser.add_argument("--skip-scale", action="store_true", help="leave out the scale series")
     parser.add_argument(
-        "--entries",
-        default="1000,5000,10000",
-        help="entries of the scale series (comma-separated)",
+        "--scale",
+        default="1000x10,10000x4",
+        help="the scale series: entries x languages, comma-separated (default: 1000x10,10000x4)",
     )
-    parser.add_argument(
-        "--languages", default="4,10", help="languages of the scale series (comma-separated)"
-    )
+    parser.add_argument("--skip-peer", action="store_true", help="leave out the WeasyPrint peer")
     parser.add_argument("--write", type=Path, help="also write the report to this file")
     parser.add_argument(
         "--wait-idle",
@@ -582,17 +605,23 @@ def main() -> int:
     caps = capabilities()
     print("sample …", file=sys.stderr, flush=True)
     sample = sample_figures(args.runs, caps, args.jobs)
+    args.peer_found = args.preview_found = None
+    with tempfile.TemporaryDirectory(prefix="hw-bench-speed-") as tmp:
+        if not args.skip_peer:
+            print("peer …", file=sys.stderr, flush=True)
+            root = copy_sample(Path(tmp) / "peer")
+            args.peer_found = speed.peer_figures(root, args.runs, env())
+        print("preview …", file=sys.stderr, flush=True)
+        args.preview_found = speed.preview_figures(
+            copy_sample(Path(tmp) / "preview"), args.runs, env()
+        )
     print("floor …", file=sys.stderr, flush=True)
     floor = floor_figures(args.runs)
     scale = []
     if not args.skip_scale:
         print("scale …", file=sys.stderr, flush=True)
-        scale = scale_figures(
-            [int(x) for x in args.entries.split(",")],
-            [int(x) for x in args.languages.split(",")],
-            caps,
-            args.jobs,
-        )
+        series = [tuple(int(n) for n in pair.split("x")) for pair in args.scale.split(",")]
+        scale = scale_figures(series, caps, args.jobs)
     text = report(args, caps, sample, floor, scale)
     text += f"\nThe benchmark took {time.perf_counter() - started:.0f} s."
     others = load.others()

@@ -72,10 +72,12 @@ def required_keys(guide: Guide) -> list[str]:
     return [k for k, s in source_texts(guide).items() if not s.optional]
 
 
-def missing_keys(guide: Guide, code: str) -> list[str]:
-    """Keys the language must have but has no usable text for (empty, not a text, absent)."""
+def missing_keys(guide: Guide, code: str, required: list[str] | None = None) -> list[str]:
+    """Keys the language must have but has no usable text for (empty, not a text, absent);
+    ``required``: :func:`required_keys`, when the caller has them already."""
     texts = guide.translations[code].texts
-    return [k for k in required_keys(guide) if k not in texts or usable(texts[k].value) is None]
+    keys = required_keys(guide) if required is None else required
+    return [k for k in keys if k not in texts or usable(texts[k].value) is None]
 
 
 def untranslated_keys(guide: Guide, code: str) -> set[str]:
@@ -93,10 +95,11 @@ def untranslated_keys(guide: Guide, code: str) -> set[str]:
 def complete_languages(guide: Guide) -> list[str]:
     """Languages with every text, in a script the bundled fonts cover: the ones built for print
     (and named on the covers)."""
+    required = required_keys(guide)  # once, not per language
     return [
         code
         for code in guide.languages
-        if not missing_keys(guide, code) and not languages.uncovered(code)
+        if not missing_keys(guide, code, required) and not languages.uncovered(code)
     ]
 
 

@@ -23,7 +23,7 @@ from ..pdfcheck import (
     visual_lines,
 )
 
-BOOKLET = ("print", "screen", "proof")
+BOOKLET = ("print", "screen", "proof", "large-print")
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +50,7 @@ def _squash(value: str) -> str:
 
 def test_every_language_and_variant_is_rendered(guide, pdfs):
     assert set(guide.languages) >= {"nl", "en", "ar", "tr"}
-    assert len(pdfs) == 4 * len(guide.languages)
+    assert len(pdfs) == len(BOOKLET) * len(guide.languages)
 
 
 def test_page_count_is_a_multiple_of_four_and_within_the_maximum(guide, pdfs):

@@ -153,3 +153,25 @@ def test_a_rebuild_with_nothing_changed_does_not_load_the_renderer(sample_copy):
     printed = run_python(probe)
     assert "reused" in printed
     assert printed.strip().splitlines()[-1] == "[]"
+
+
+RENDERERS = ("reportlab", "uharfbuzz", "pikepdf", "pypdfium2", "jinja2", "qrcode")
+
+
+def test_a_rebuild_with_nothing_changed_and_check_after_it_load_no_renderer(built_project):
+    """What stays quick: every file reused, the layout findings taken from the manifest; no
+    renderer, PDF library or template engine is imported for them."""
+    code = (
+        "import sys, io, contextlib\n"
+        "from hulpwijzer.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    code = main(['--root', sys.argv[1], *sys.argv[2:]])\n"
+        f"print(code, *sorted(m for m in {RENDERERS!r} if m in sys.modules))\n"
+    )
+    root = str(built_project)
+    assert run_python(code, root, "build", "-l", "nl").split() == ["0"]
+    assert run_python(code, root, "check", "nl").split()[1:] == []
+    # the same code with a changed text renders: then they are imported (the test can fail)
+    nl = built_project / "translations" / "nl.yaml"
+    nl.write_text(nl.read_text("utf-8").replace("Waar begin ik?", "Waar begin ik nu?"), "utf-8")
+    assert "reportlab" in run_python(code, root, "build", "-l", "nl", "--jobs", "1").split()

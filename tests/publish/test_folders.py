@@ -255,7 +255,7 @@ def test_a_read_only_build_folder_is_not_replaced_even_for_root(built_project, c
 def test_a_full_or_read_only_disk_is_an_input_error(built_project, capsys, monkeypatch, code, says):
     before = snapshot(built_project / "build")
 
-    def fail(staging, job, pdf, pages, fit):
+    def fail(staging, job, pdf, pages, fit, found=()):
         raise OSError(code, os.strerror(code), str(staging / job.path))
 
     monkeypatch.setattr(build_module, "write_rendered", fail)

@@ -58,7 +58,14 @@ def fold(text: str) -> str:
 
 def _has_form(dutch: str, term: GlossaryTerm) -> bool:
     folded = fold(dutch)
-    return any(re.search(rf"(?<!\w){re.escape(fold(f))}(?!\w)", folded) for f in term.forms)
+    return any(fold(f) in folded and _word(fold(f)).search(folded) for f in term.forms)
+
+
+@cache
+def _word(folded_form: str) -> re.Pattern:
+    """The form as a whole word (compiled once: a glossary has more forms than Python's cache
+    of patterns holds)."""
+    return re.compile(rf"(?<!\w){re.escape(folded_form)}(?!\w)")
 
 
 def terms_in(glossary: Glossary, dutch: str) -> list[GlossaryTerm]:

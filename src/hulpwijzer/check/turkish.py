@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Message
 from .messages import Place
@@ -50,9 +51,10 @@ def turkish_messages(place: Place, text: str, dutch: str, names: frozenset[str])
 def suffix_apostrophes(place: Place, text: str, names: frozenset[str]) -> list[Message]:
     """A case suffix written onto a name or a number without the apostrophe."""
     out = []
-    for name in sorted(names, key=len, reverse=True):
-        pattern = rf"(?<![\w'’]){re.escape(name)}([{LOWER}]+)(?![\w'’])"
-        for match in re.finditer(pattern, text):
+    for name in _longest_first(names):
+        if name not in text:
+            continue  # the quick test: most names are not in a given text
+        for match in _suffixed(name).finditer(text):
             suffix = match.group(1)
             if suffix.startswith(DERIVATIONAL):
                 continue
@@ -60,6 +62,18 @@ def suffix_apostrophes(place: Place, text: str, names: frozenset[str]) -> list[M
     for match in NUMBER_SUFFIX.finditer(text):
         out.append(_missing(place, match.group(), match.group(1), match.group(2)))
     return out[:1]
+
+
+@lru_cache(maxsize=16)
+def _longest_first(names: frozenset[str]) -> list[str]:
+    return sorted(names, key=len, reverse=True)
+
+
+@lru_cache(maxsize=4096)
+def _suffixed(name: str) -> re.Pattern:
+    """``name`` with a suffix written straight onto it (compiled once: there are hundreds of
+    names, more than Python's cache of patterns holds)."""
+    return re.compile(rf"(?<![\w'’]){re.escape(name)}([{LOWER}]+)(?![\w'’])")
 
 
 def _missing(place: Place, written: str, name: str, suffix: str) -> Message:

@@ -84,9 +84,16 @@ def add_commands(commands) -> None:
         help="render a language's pages to PNG pictures in preview/<code>/",
         description="Render the pages of LANGUAGE to preview/<code>/page-NN.png, so that a "
         "translator sees the texts in place without a PDF viewer. A language with missing "
-        "texts is rendered as a marked draft (the missing texts in Dutch).",
+        "texts is rendered as a marked draft (the missing texts in Dutch). With --watch: keep "
+        "running and render the pages again each time a file in content/ or translations/ is "
+        "saved; open preview/<code>/index.html in a browser to see them change.",
     )
     preview.add_argument("language", help="language code, e.g. uk")
+    preview.add_argument(
+        "--watch",
+        action="store_true",
+        help="render again at every save, until Ctrl-C (see preview/<code>/index.html)",
+    )
     preview.add_argument("--dpi", type=int, default=100, help="resolution (default: 100)")
     preview.add_argument("--out", type=Path, default=None, help="folder (default: preview/<code>/)")
     preview.set_defaults(run=_preview)
@@ -360,12 +367,43 @@ def _preview(args) -> int:
         print("error: --dpi must be between 36 and 600", file=sys.stderr)
         return 2
     out = args.out or guide.root / "preview" / args.language
+    if args.watch:
+        return _watch(guide.root, args.language, out, args.dpi)
     result = preview(guide, args.language, out, dpi=args.dpi)
     kind = "a marked draft (missing texts in Dutch)" if result.draft else "as it will be printed"
     print(f"Wrote {len(result.files)} pages of {args.language}, {kind}, to {out}/:")
     for path in result.files:
         print(f"  {path.name}")
     return 0
+
+
+def _watch(root, language, out, dpi) -> int:
+    from ..translators.watch import Watcher
+
+    print(
+        f"Watching content/ and translations/ for {language}: open {out}/index.html in a "
+        "browser. Stop with Ctrl-C.",
+        flush=True,
+    )
+    try:
+        Watcher(root, language, out, dpi).run(report=_say_round)
+    except KeyboardInterrupt:
+        print("\nStopped watching.")
+    return 0
+
+
+def _say_round(found) -> None:
+    """One round of ``preview --watch`` in a few lines."""
+    if found.failed:
+        print(f"\n[{found.number}] cannot read the files; the pages stay as they were:")
+    else:
+        kind = "; a draft (missing texts in Dutch)" if found.draft else ""
+        changed = ", ".join(found.changed) or "none"
+        took = f"{len(found.pages)} pages in {found.seconds:.2f} s{kind}"
+        print(f"\n[{found.number}] {took}; changed: {changed}")
+    print_messages(found.messages)
+    sys.stderr.flush()
+    sys.stdout.flush()
 
 
 def _schemas(args) -> int:

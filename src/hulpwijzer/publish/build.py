@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..model import Guide, InputError, Message
 from ..outputs import ALL_LANGUAGES, OUTPUTS
 from . import files, folders
-from .fingerprint import inputs_of
+from .fingerprint import forget_files, inputs_of
 from .manifest import (
     MANIFEST,
     Job,
@@ -82,6 +82,7 @@ def build(
     finds errors; ``out_dir`` then stays as it was.
     """
     options = options or BuildOptions()
+    forget_files()
     target = _target(Path(out_dir))
     with folders.locked(target, lambda who: options.progress(_waiting(out_dir, who))):
         folders.clean_up(target)
@@ -155,9 +156,10 @@ def _reuse_or_render(
         done[job.path] = reused
         options.progress(f"reused {job.path}")
 
-    def store(language: str, variant: str, pdf: bytes, pages: int, fit: tuple) -> None:
+    def store(language: str, variant: str, pdf: bytes, pages: int, fit: tuple, found) -> None:
         job = todo[(language, variant)]
-        done[job.path] = write_rendered(staging, job, pdf, pages, fit)
+        named = tuple(replace(m, file=job.path) for m in found)
+        done[job.path] = write_rendered(staging, job, pdf, pages, fit, named)
         options.progress(f"built  {job.path}  ({pages} pages)")
 
     processes = options.processes or default_processes()

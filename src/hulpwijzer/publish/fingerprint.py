@@ -97,7 +97,20 @@ def digest(built_from: dict[str, str]) -> str:
 
 
 def _file_sha256(path: Path) -> str:
+    stat = os.stat(path)
+    return _sha256_of(str(path), stat.st_mtime_ns, stat.st_size, stat.st_ino)
+
+
+@lru_cache(maxsize=256)
+def _sha256_of(path: str, mtime_ns: int, size: int, inode: int) -> str:
+    """The SHA-256 of a file, remembered during one build (which asks for contacts.yaml once
+    per file it plans): :func:`forget_files` at its start."""
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def forget_files() -> None:
+    """Hash every file again from now on (a new build: its files may have changed)."""
+    _sha256_of.cache_clear()
 
 
 @lru_cache(maxsize=1)

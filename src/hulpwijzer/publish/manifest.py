@@ -40,6 +40,8 @@ class Output:
     status: str = "built"  # "built", "reused" or "kept" (not written to the manifest)
     # texts that outgrow their place (key, problem, hint), found while rendering
     fit: Fit = field(default=(), compare=False)
+    # the print shop's preflight findings (Messages) of a file rendered now (not in the manifest)
+    found: tuple = field(default=(), compare=False)
 
     def as_json(self) -> dict:
         """The file's entry in ``manifest.json``; a print file says its binding side (``left``
@@ -85,8 +87,11 @@ class Job:
     def inputs(self) -> str:
         return digest(self.built_from)
 
-    def output(self, pages: int, size: int, sha256: str, status: str, fit: Fit) -> Output:
-        """The file made for this job, as the manifest records it."""
+    def output(
+        self, pages: int, size: int, sha256: str, status: str, fit: Fit, found: tuple = ()
+    ) -> Output:
+        """The file made for this job, as the manifest records it (``found``: its preflight
+        findings, when it was rendered now)."""
         return Output(
             path=self.path,
             language=self.language,
@@ -98,15 +103,18 @@ class Job:
             built_from=self.built_from,
             status=status,
             fit=fit,
+            found=found,
         )
 
 
-def write_rendered(staging: Path, job: Job, pdf: bytes, pages: int, fit: Fit) -> Output:
+def write_rendered(
+    staging: Path, job: Job, pdf: bytes, pages: int, fit: Fit, found: tuple = ()
+) -> Output:
     """Write a file rendered for ``job`` into ``staging``; its entry for the manifest."""
     target = staging / job.path
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(pdf)
-    return job.output(pages, len(pdf), hashlib.sha256(pdf).hexdigest(), "built", fit)
+    return job.output(pages, len(pdf), hashlib.sha256(pdf).hexdigest(), "built", fit, found)
 
 
 def reuse(job: Job, previous: dict[str, dict], out_dir: Path, staging: Path) -> Output | None:

@@ -158,8 +158,9 @@ def build_guides(
     result.drafts = build_drafts(guide, review_folder, plan.drafts)
 
     def accept(outputs: list[Output], folder: Path) -> list[Message]:
-        """The layout check and the preflight of the print files, for the files rendered now
-        (reused files passed them before: same inputs, same code, same bytes)."""
+        """The layout check and the preflight of the print files (run by the workers as they
+        rendered them), for the files rendered now (reused files passed them before: same
+        inputs, same code, same bytes)."""
         built = {
             o.language: o
             for o in outputs
@@ -168,11 +169,7 @@ def build_guides(
         layouts = {code: Layout(o.pages, o.fit) for code, o in sorted(built.items())}
         result.layout_messages = fit_messages(guide, layouts)
         checked = [o for o in outputs if o.status == "built" and OUTPUTS[o.variant].pdfx]
-        found = [
-            m
-            for o in checked
-            for m in _preflight(folder / o.path, o.path, OUTPUTS[o.variant].booklet_pages).messages
-        ]
+        found = [m for o in checked for m in o.found]
         return result.layout_messages + found
 
     try:

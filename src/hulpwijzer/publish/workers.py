@@ -16,8 +16,9 @@ from ..model import Guide
 from ..outputs import OUTPUTS
 from .folders import alive
 
-# (variant, PDF bytes, pages, texts that outgrow their place) of one rendered file
-RenderedFile = tuple[str, bytes, int, tuple]
+# (variant, PDF bytes, pages, texts that outgrow their place, the print shop's preflight findings)
+# of one rendered file
+RenderedFile = tuple[str, bytes, int, tuple, tuple]
 
 
 def default_processes() -> int:
@@ -33,12 +34,13 @@ def render_all(
     todo: list[tuple[str, str]],
     drafts: Mapping[str, tuple[str, ...]],
     processes: int,
-    store: Callable[[str, str, bytes, int, tuple], None],
+    store: Callable[[str, str, bytes, int, tuple, tuple], None],
 ) -> None:
     """Render ``todo`` (language, variant) and hand every file to ``store`` as each is done.
 
     ``drafts``: the languages to render as marked drafts, with the lines of their notice.
-    ``store`` is called in this process, with (language, variant, PDF bytes, pages, fit).
+    ``store`` is called in this process, with (language, variant, PDF bytes, pages, fit,
+    preflight findings).
     """
     if not todo:
         return
@@ -72,14 +74,19 @@ def _render_in_workers(
     tasks: list[tuple[str, tuple[str, ...]]],
     drafts: Mapping[str, tuple[str, ...]],
     workers: int,
-    store: Callable[[str, str, bytes, int, tuple], None],
+    store: Callable[[str, str, bytes, int, tuple, tuple], None],
 ) -> None:
     """Render ``tasks`` in a pool of ``workers`` processes; stop them all on a failure."""
     import concurrent.futures as cf
     import multiprocessing
 
-    # fork: the workers start with the modules, the fonts and the guide already loaded.
-    context = multiprocessing.get_context("fork" if sys.platform == "linux" else None)
+    # fork: the workers start with the modules, the fonts and the guide already loaded, once
+    # here rather than in each worker (on 2 cores, two workers importing ReportLab at once take
+    # as long as this process alone, and twice the CPU)
+    fork = sys.platform == "linux"
+    if fork:
+        _load_renderers()
+    context = multiprocessing.get_context("fork" if fork else None)
     pool = cf.ProcessPoolExecutor(
         max_workers=workers,
         mp_context=context,
@@ -109,10 +116,13 @@ def render_task(
     draft: bool,
     notice: tuple[str, ...] = (),
 ) -> list[RenderedFile]:
-    """Render the ``variants`` of one language: (variant, PDF bytes, pages, fit problems) each.
+    """Render the ``variants`` of one language: (variant, PDF bytes, pages, fit problems,
+    preflight findings) each.
 
     The layout check (:func:`outputs.pdf.fit.fit_problems`) runs here for the PDFs, while the
-    line layouts it needs are still cached from rendering.
+    line layouts it needs are still cached from rendering; so does the print shop's preflight of
+    a print file (PDF/X), in the worker rather than after all files (their messages name the
+    file as ``""``: the caller knows its path).
     """
     from .. import outputs, typeset
 
@@ -125,7 +135,18 @@ def render_task(
             fit = tuple(fit_problems(guide, language))
     finally:
         typeset.clear_caches()  # line layouts of one language are of little use to the next
-    return [(v, results[v].pdf, results[v].pages, fit) for v in variants]
+    return [(v, results[v].pdf, results[v].pages, fit, _preflight(v, results[v])) for v in variants]
+
+
+def _preflight(variant: str, rendered) -> tuple:
+    """The print shop's preflight findings of a file for the print shop; () for the others."""
+    from ..outputs import OUTPUTS
+
+    if not OUTPUTS[variant].pdfx:
+        return ()
+    from ..outputs.pdf.preflight import preflight  # pikepdf, pdfium: only for print files
+
+    return tuple(preflight(rendered.pdf, "", OUTPUTS[variant].booklet_pages).messages)
 
 
 _worker_guide: Guide | None = None
@@ -138,14 +159,24 @@ def _init_worker(guide: Guide, build: int) -> None:
 
     _watch_parent(build)
 
-    from .. import typeset
-    from ..outputs.pdf import render  # noqa: F401 - loaded once per worker
-
     global _worker_guide
     _worker_guide = guide
     # Ctrl-C reaches the whole process group: the main process stops the workers itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the build's handler (cli)
+    _load_renderers()
+
+
+def _load_renderers() -> None:
+    """Import the renderers and the preflight, and register the fonts (each once per process)."""
+    import importlib
+
+    from .. import typeset
+    from ..outputs import RENDERERS
+    from ..outputs.pdf import preflight  # noqa: F401 - the print files' preflight
+
+    for module in RENDERERS.values():
+        importlib.import_module(module)
     typeset.register_fonts()
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
 
 from ..glyphs import VARIATION_SELECTORS, ZW_JOINERS, invisible
@@ -200,9 +201,73 @@ def draw_line(canvas, line: Line, x: float, y: float, width: float, align: str) 
     for run in line.runs:
         t.setTextOrigin(cx, y)
         t.setFont(run.font, run.size)
-        t.textOut(run.shaped)
+        _text_out(t, run.shaped)
         cx += run.width
     canvas.drawText(t)
+
+
+def _text_out(t, shaped) -> None:
+    """``t.textOut(shaped)``: the same text operators, made here for a run without vertical
+    offsets (nearly every run), without ReportLab's bookkeeping per glyph (its clusters, rise
+    and ``groupby`` of every glyph's values), which took most of the time of drawing a line."""
+    data = getattr(shaped, "__shapeData__", None)
+    font = pdfmetrics.getFont(t._fontname)
+    if (
+        data is None
+        or not (font._dynamicFont and font.shapable)
+        or t._rise
+        or any(sd.y_offset or sd.cluster < 0 for sd in data)
+    ):
+        t.textOut(shaped)  # marks moved up or down, or no shaping: ReportLab's own way
+        return
+    canvas, out, start, head = t._canvas, [], 0, ""
+    doc = canvas._doc
+    for subset, chunk in font.splitString(shaped, doc):
+        if subset != t._curSubset:
+            head = head or f"{fp_str(t._fontsize)} Tf {fp_str(t._leading)} TL"
+            out.append(f"{font.getSubsetInternalName(subset, doc)} {head}")
+            t._curSubset = subset
+        end = start + len(chunk)
+        out.append(_show(chunk, data[start:end], canvas._escape))
+        start = end
+    t._code.append(" ".join(out))
+
+
+def _show(chunk: bytes, data, escape) -> str:
+    """The ``Tj`` or ``TJ`` operator that shows the glyphs ``chunk`` (one subset) placed as
+    HarfBuzz says (``data``), as ReportLab writes it: each glyph's offset before it and the
+    difference of its advance after it, neighbouring numbers summed, zeros left out."""
+    parts: list[str] = []
+    glyphs = bytearray()
+    numbers: list[float] = []
+
+    def flush_numbers() -> None:
+        value = fp_str(sum(numbers))
+        if value != "0":
+            parts.append(value)
+        numbers.clear()
+
+    for code, sd in zip(chunk, data, strict=True):
+        before, after = -sd.x_offset, sd.width - sd.x_advance + sd.x_offset
+        if before:
+            if glyphs:
+                parts.append(f"({escape(bytes(glyphs))})")
+                glyphs.clear()
+            numbers.append(before)
+        if numbers:
+            flush_numbers()
+        glyphs.append(code)
+        if after:
+            parts.append(f"({escape(bytes(glyphs))})")
+            glyphs.clear()
+            numbers.append(after)
+    if glyphs:
+        parts.append(f"({escape(bytes(glyphs))})")
+    if numbers:
+        flush_numbers()
+    if len(parts) == 1 and parts[0].startswith("("):
+        return f"{parts[0]} Tj"
+    return f"[{' '.join(parts)}] TJ"
 
 
 def _left_edge(line: Line, x: float, width: float, align: str) -> float:

@@ -82,26 +82,44 @@ def _harfbuzz(s: str, font: str) -> ShapedStr | None:
     buf.add_str(s)
     buf.guess_segment_properties()
     hb.shape(_hb_font(font), buf, _FEATURES)
-    to_chars, widths, scale = face.glyphToChar, face.charWidths, face._pdfScale
-    unscaled = face.unitsPerEm == 1000  # then ReportLab's scale is the identity
-    make = ShapeData._make
-    chars: list[str] = []
-    data: list[ShapeData] = []
-    for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
-        codes = to_chars.get(info.codepoint)
-        if not codes:
-            return None
-        uchar = codes[0]
-        chars.append(chr(uchar))
-        if unscaled:
-            values = (info.cluster, pos.x_advance, pos.y_advance, pos.x_offset, pos.y_offset)
-        else:
-            values = (
-                info.cluster,
-                scale(pos.x_advance),
-                scale(pos.y_advance),
-                scale(pos.x_offset),
-                scale(pos.y_offset),
+    infos, positions = buf.glyph_infos, buf.glyph_positions
+    glyph = _glyphs(font).get
+    found = [glyph(info.codepoint) for info in infos]
+    if None in found:
+        return None
+    new = tuple.__new__  # ShapeData(...) without the named tuple's own constructor: per glyph
+    if face.unitsPerEm == 1000:  # then ReportLab's scale is the identity
+        data = [
+            new(ShapeData, (i.cluster, p.x_advance, p.y_advance, p.x_offset, p.y_offset, g[1]))
+            for i, p, g in zip(infos, positions, found, strict=True)
+        ]
+    else:
+        scale = face._pdfScale
+        data = [
+            new(
+                ShapeData,
+                (
+                    i.cluster,
+                    scale(p.x_advance),
+                    scale(p.y_advance),
+                    scale(p.x_offset),
+                    scale(p.y_offset),
+                    g[1],
+                ),
             )
-        data.append(make((*values, widths[uchar])))
-    return ShapedStr("".join(chars), shapeData=data)
+            for i, p, g in zip(infos, positions, found, strict=True)
+        ]
+    return ShapedStr("".join([g[0] for g in found]), shapeData=data)
+
+
+@cache
+def _glyphs(font: str) -> dict[int, tuple[str, int]]:
+    """Glyph id -> (the character ReportLab draws it as, its width) in ``font``, once per font
+    (every glyph has a character once the fonts are registered, see :mod:`.fonts`)."""
+    face = pdfmetrics.getFont(font).face
+    widths = face.charWidths
+    return {
+        gid: (chr(codes[0]), widths[codes[0]])
+        for gid, codes in face.glyphToChar.items()
+        if codes and codes[0] in widths
+    }

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from ... import languages
 from ...compose.texts import Texts
 from ...model import Guide
-from .templating import html_lang, render
 
 SITE = "site"
 DATA = "data/hulpwijzer.json"
@@ -36,6 +35,8 @@ class LanguageLink:
 
     @classmethod
     def of(cls, code: str, prefix: str = "") -> LanguageLink:
+        from .templating import html_lang  # Jinja2: not for a build that reuses every file
+
         return cls(
             code,
             html_lang(code),
@@ -52,6 +53,8 @@ def language_links(codes: list[str], prefix: str = "") -> list[LanguageLink]:
 def index_page(guide: Guide, codes: list[str]) -> bytes:
     """``site/index.html``: the title and subtitle of each language's guide, linked, each in its
     own language and direction; the page itself is in the source language."""
+    from .templating import html_lang, render
+
     source = guide.settings.source_language
     entries = []
     for code in codes:

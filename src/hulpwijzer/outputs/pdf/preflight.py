@@ -20,6 +20,7 @@ smallest text).
 
 from __future__ import annotations
 
+import ctypes
 import io
 from dataclasses import dataclass, field
 
@@ -346,26 +347,32 @@ def _closest_text(page, trim, figures: Figures):
     x0, y0, x1, y1 = trim
     textpage = page.get_textpage()
     closest, side = None, ""
+    # pdfium's own calls per character (pypdfium2's helpers decode a string per character)
+    raw = textpage.raw
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    refs = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
     try:
-        for i in range(textpage.count_chars()):
-            if not textpage.get_text_range(i, 1).strip():
+        for i in range(pdfium_c.FPDFText_CountChars(raw)):
+            if chr(pdfium_c.FPDFText_GetUnicode(raw, i)).isspace():
                 continue
-            left, bottom, right, top = textpage.get_charbox(i)
+            if not pdfium_c.FPDFText_GetCharBox(raw, i, *refs):
+                continue
+            box = (left.value, bottom.value, right.value, top.value)
             if (
-                right < x0 - MIN_BLEED
-                or left > x1 + MIN_BLEED
-                or top < y0 - MIN_BLEED
-                or (bottom > y1 + MIN_BLEED)
+                box[2] < x0 - MIN_BLEED
+                or box[0] > x1 + MIN_BLEED
+                or box[3] < y0 - MIN_BLEED
+                or box[1] > y1 + MIN_BLEED
             ):
                 continue  # outside the bleed: the slug, for the shop
-            size = pdfium_c.FPDFText_GetFontSize(textpage.raw, i)
+            size = pdfium_c.FPDFText_GetFontSize(raw, i)
             if size > 0:
                 figures.smallest_text = min(figures.smallest_text or size, size)
             for gap, where in (
-                (left - x0, "left"),
-                (x1 - right, "right"),
-                (bottom - y0, "bottom"),
-                (y1 - top, "top"),
+                (box[0] - x0, "left"),
+                (x1 - box[2], "right"),
+                (box[1] - y0, "bottom"),
+                (y1 - box[3], "top"),
             ):
                 if closest is None or gap < closest:
                     closest, side = gap, where
