@@ -24,7 +24,7 @@ def test_verify_accepts_a_fresh_build_and_identifies_a_copy(built_project, capsy
     shutil.copy(built_project / "build" / "print" / "hulpwijzer-nl-2026-11-24.pdf", copy)
     assert main(["--root", str(built_project), "verify", str(copy)]) == 0
     out = capsys.readouterr().out
-    assert "All 14 files in" in out and "is print/hulpwijzer-nl-2026-11-24.pdf of this build" in out
+    assert "All 15 files in" in out and "is print/hulpwijzer-nl-2026-11-24.pdf of this build" in out
 
 
 def test_verify_finds_a_changed_a_missing_and_an_extra_file(built_project, capsys):
