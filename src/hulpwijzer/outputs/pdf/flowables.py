@@ -135,7 +135,12 @@ class Piece:
     @property
     def lead(self) -> float:
         """The room its pictogram takes before the text (0 without one)."""
-        return style.ICON_CARD + style.ICON_GAP if self.icon and self.content else 0.0
+        return self.icon_size + style.ICON_GAP if self.icon and self.content else 0.0
+
+    @property
+    def icon_size(self) -> float:
+        """Its pictogram's size: larger beside large print."""
+        return style.grown(style.ICON_CARD, self.tstyle, style.BOOKLET.small)
 
 
 class InlineRow(Flowable):
@@ -200,9 +205,10 @@ class InlineRow(Flowable):
             baseline = top - _ascent(biggest)
             for piece, line, x, lead in row:
                 if lead:  # the pictogram on the start side: left, or right in Arabic
-                    icon_x = self.width - x - style.ICON_CARD if self.rtl else x
-                    icon_y = baseline + 0.36 * piece.tstyle.size - style.ICON_CARD / 2
-                    draw_icon(canv, piece.icon, icon_x, icon_y, style.ICON_CARD)
+                    size = piece.icon_size
+                    icon_x = self.width - x - size if self.rtl else x
+                    icon_y = baseline + 0.36 * piece.tstyle.size - size / 2
+                    draw_icon(canv, piece.icon, icon_x, icon_y, size)
                     x += lead
                 left = self.width - x - line.width if self.rtl else x
                 text.draw_line(canv, line, left, baseline, line.width, "left")

@@ -148,9 +148,10 @@ def cover(page: Cover, rtl: bool, page_size: str, design: Design = BOOKLET) -> l
         ]
     edition = TextBlock(page.edition, design.small, rtl, align="center")
     tabs = [Tab(i, len(page.themes), icon) for i, icon in enumerate(page.themes)]
+    cover_tile = style.grown(style.ICON_COVER, design.body, style.BOOKLET.body)
     story += [
         Spacer(1, 6 * style.mm),
-        AtFoot([ThemeTiles(tabs, rtl), edition] if tabs else [edition]),
+        AtFoot([ThemeTiles(tabs, rtl, cover_tile), edition] if tabs else [edition]),
     ]
     story.append(PageBreak())
     return story
@@ -249,7 +250,9 @@ def sections(
         )
         tab = Tab(index, count, section.icon)
         if section.icon:  # the tile of its tab (and of the cover) beside its title
-            title = Beside(ThemeTile(tab, style.ICON_HEADING), title, rtl)
+            in_booklet = style.BOOKLET.section_title
+            tile = style.grown(style.ICON_HEADING, design.section_title, in_booklet)
+            title = Beside(ThemeTile(tab, tile), title, rtl)
         heading = [
             SectionMark(tab),  # its tab on each of its pages
             title,

@@ -192,6 +192,12 @@ LARGE_PRINT = Design(
 DESIGNS = {design.name: design for design in (BOOKLET, LARGE_PRINT)}
 
 
+def grown(size: float, tstyle: TextStyle, in_booklet: TextStyle) -> float:
+    """``size`` (a pictogram drawn beside ``in_booklet`` type in the A5 booklet) grown with the
+    type it stands beside: the same in the booklet, larger in the large-print edition."""
+    return size * tstyle.size / in_booklet.size
+
+
 def trim_size(page_size: str) -> tuple[float, float]:
     return TRIM_SIZES[page_size]
 
