@@ -148,3 +148,14 @@ def near_colour(cmyk):
     from .test_tabs import near
 
     return lambda pixel: near(pixel, cmyk, 6)
+
+
+def test_a_pictogram_grows_with_the_large_print_type_beside_it():
+    from hulpwijzer.outputs.pdf.flowables import Piece
+
+    booklet = Piece("Bel", style.BOOKLET.small, icon="call")
+    large = Piece("Bel", style.LARGE_PRINT.small, icon="call")
+    assert booklet.icon_size == style.ICON_CARD  # the A5 booklet as designed
+    growth = style.LARGE_PRINT.small.size / style.BOOKLET.small.size
+    assert growth > 1 and large.icon_size == pytest.approx(style.ICON_CARD * growth)
+    assert large.lead > booklet.lead  # its text moves aside by as much
