@@ -125,3 +125,16 @@ def test_check_refuses_a_date_that_is_not_one(root, capsys):
         run(root, "check", "--today", "24-11-2026")
     assert exc.value.code == 2
     assert "'24-11-2026' is not a date like 2026-11-24" in capsys.readouterr().err
+
+
+def test_a_misspelt_pictogram_is_reported_by_check_and_build_not_a_crash(root, capsys):
+    guide = root / "content" / "guide.yaml"
+    guide.write_text(guide.read_text(encoding="utf-8").replace("icon: euro", "icon: eurro"))
+    assert run(root, "check") == 1  # laying the guide out must not stop on the unknown name
+    out = capsys.readouterr().out
+    assert "content/guide.yaml:" in out and "sections.money.icon" in out
+    assert "there is no pictogram 'eurro'" in out and "Did you mean 'euro'" in out
+    assert run(root, "build") == 1
+    said = capsys.readouterr()
+    assert "there is no pictogram 'eurro'" in said.out + said.err
+    assert not (root / "build").exists()

@@ -12,7 +12,7 @@ from .. import languages, links
 from ..model import Contact, Guide, Phone
 from ..model import Section as GuideSection
 from ..phones import display_phone, phone_link
-from ..pictograms import CARD_ICONS
+from ..pictograms import CARD_ICONS, available
 from ..texts import complete_languages
 from .blocks import (
     BackPage,
@@ -176,7 +176,7 @@ def _cover(guide: Guide, t: Texts, edition: str) -> Cover:
         other_languages_title=t("cover.other_languages") if others else "",
         other_languages=others,
         edition=edition,
-        themes=tuple(section.icon for section in guide.sections),
+        themes=tuple(_pictogram(section) for section in guide.sections),
     )
 
 
@@ -201,8 +201,14 @@ def _section(guide: Guide, t: Texts, section: GuideSection) -> Section:
         intro=t(f"sections.{section.id}.intro"),
         question=t(f"sections.{section.id}.question"),
         cards=tuple(card(contact, t) for contact in known),
-        icon=section.icon,
+        icon=_pictogram(section),
     )
+
+
+def _pictogram(section: GuideSection) -> str | None:
+    """The section's pictogram; none for a name that is not bundled (``check`` reports it, as it
+    reports an unknown contact, which is left out the same way)."""
+    return section.icon if section.icon in available() else None
 
 
 def _contents(t: Texts, sections: tuple[Section, ...]) -> Contents:
