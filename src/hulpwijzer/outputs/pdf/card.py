@@ -21,8 +21,8 @@ from ...compose.texts import Texts
 from ...model import Guide
 from .. import Rendered
 from . import style
-from .render import RenderError
-from .sheet import Sheet, geometry, qr_width
+from .render import Geometry, RenderError
+from .sheet import Sheet, qr_width
 
 Said = tuple[str, bool]  # a text and whether it is right to left
 DESCENT = 0.3  # how far letters such as g and p reach below the baseline, as a part of the size
@@ -63,7 +63,7 @@ def _sheet(guide: Guide, variant: str, language: str, title: str, rtl: bool) -> 
     return Sheet(
         guide,
         variant,
-        geometry(width, height, True, guide.settings.print_marks),
+        Geometry.sized(width, height, True, guide.settings.print_marks),
         title,
         language,
         rtl,
@@ -76,7 +76,7 @@ def _front(sheet: Sheet, headings: list[Said], numbers: tuple[PhoneLine, ...], r
     numbers."""
     x0, y0, x1, y1 = sheet.place.trim_box
     canv = sheet.canv
-    bleed = sheet.bleed
+    bleed = sheet.place.bleed
     canv.setFillColor(style.ACCENT)
     band = style.CARD_BAND
     canv.rect(x0 - bleed, y1 - band, x1 - x0 + 2 * bleed, band + bleed, stroke=0, fill=1)

@@ -22,8 +22,8 @@ from ...model import Guide
 from .. import Rendered
 from . import style
 from .flowables import qr_matrix
-from .render import RenderError
-from .sheet import Sheet, geometry, qr_width
+from .render import Geometry, RenderError
+from .sheet import Sheet, qr_width
 from .style import TextStyle
 
 GAP = style.POSTER_GAP
@@ -48,7 +48,7 @@ def poster(guide: Guide, handout: Handout, variant: str) -> Rendered:
     sheet = Sheet(
         guide,
         variant,
-        geometry(width, height, variant == "poster", guide.settings.print_marks),
+        Geometry.sized(width, height, variant == "poster", guide.settings.print_marks),
         f"{handout.question} {handout.title}",
         "mul",
         slug=f"|  poster, {len(handout.blocks)} languages  |  edition "
@@ -93,7 +93,7 @@ def _head(sheet: Sheet, handout: Handout) -> float:
     canv = sheet.canv
     left, width = x0 + style.MARGIN, x1 - x0 - 2 * style.MARGIN
     canv.setFillColor(style.ACCENT)
-    bleed, band = sheet.bleed, style.POSTER_BAND
+    bleed, band = sheet.place.bleed, style.POSTER_BAND
     canv.rect(x0 - bleed, y1 - band, x1 - x0 + 2 * bleed, band + bleed, stroke=0, fill=1)
     top = y1 - band - GAP
     top = sheet.write(handout.question, left, top, width, style.POSTER_TITLE, False)

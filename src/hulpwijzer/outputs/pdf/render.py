@@ -50,10 +50,20 @@ class Geometry:
 
     @classmethod
     def of(cls, page_size: str, variant: str, marks: bool = True) -> Geometry:
-        width, height = style.trim_size(page_size)
-        if variant != "print":
+        return cls.sized(*style.trim_size(page_size), variant == "print", marks)
+
+    @classmethod
+    def sized(cls, width: float, height: float, print_file: bool, marks: bool) -> Geometry:
+        """A ``width`` × ``height`` trim on the media of a print file (bleed, maybe marks) or of
+        a screen file (the trim only)."""
+        if not print_file:
             return cls(width, height, 0.0)
         return cls(width, height, style.SLUG if marks else style.BLEED, marks)
+
+    @property
+    def bleed(self) -> float:
+        """How far a colour at the trim edge runs on: into the bleed of a print file."""
+        return style.BLEED if self.offset else 0.0
 
     @property
     def media(self) -> tuple[float, float]:
@@ -187,16 +197,14 @@ def _build(
     slug = _slug_text(guide, booklet) if geometry.marks else ""
 
     def decorate(canv, document):
-        _decorate(canv, document.page, geometry, variant, booklet.draft_mark, design)
+        _decorate(canv, document.page, geometry, booklet.draft_mark, design)
         if geometry.marks:
-            _crop_marks(canv, geometry)
+            crop_marks(canv, geometry)
             title = booklet.cover.title
-            _slug_line(canv, geometry, title, booklet.rtl, slug.format(page=document.page))
-
-    bleed = style.BLEED if variant == "print" else 0.0  # a tab ends at the trim on screen
+            slug_line(canv, geometry, title, booklet.rtl, slug.format(page=document.page))
 
     def end_page(canv, document):
-        draw_tabs(canv, document.page, booklet.rtl, geometry.trim_box, bleed)
+        draw_tabs(canv, document.page, booklet.rtl, geometry.trim_box, geometry.bleed)
 
     doc.addPageTemplates(
         [PageTemplate("page", frames=[frame], onPage=decorate, onPageEnd=end_page)]
@@ -232,7 +240,6 @@ def _decorate(
     canv,
     page: int,
     geometry: Geometry,
-    variant: str,
     draft_mark: str | None,
     design: style.Design = style.BOOKLET,
 ) -> None:
@@ -241,7 +248,7 @@ def _decorate(
     x0, y0, x1, y1 = geometry.trim_box
     if page == 1:  # a colour band across the top of the cover, running into the bleed
         band = 10 * style.mm
-        bleed = style.BLEED if variant == "print" else 0
+        bleed = geometry.bleed
         canv.setFillColor(style.ACCENT)
         canv.rect(
             x0 - bleed, y1 - band, geometry.trim_width + 2 * bleed, band + bleed, stroke=0, fill=1
@@ -269,7 +276,7 @@ def _slug_text(guide: Guide, booklet: Booklet) -> str:
     )
 
 
-def _slug_line(canv, geometry: Geometry, title: str, rtl: bool, content: str) -> None:
+def slug_line(canv, geometry: Geometry, title: str, rtl: bool, content: str) -> None:
     """The slug line below the trim, outside the bleed, between the crop marks: the title in
     its own direction, then the language, edition, page and binding side."""
     x0, y0, _, _ = geometry.trim_box
@@ -285,7 +292,7 @@ def _slug_line(canv, geometry: Geometry, title: str, rtl: bool, content: str) ->
     canv.restoreState()
 
 
-def _crop_marks(canv, geometry: Geometry) -> None:
+def crop_marks(canv, geometry: Geometry) -> None:
     """Hairlines in line with the trim edges, starting outside the bleed."""
     x0, y0, x1, y1 = geometry.trim_box
     near, far = style.CROP_MARK_OFFSET, style.CROP_MARK_OFFSET + style.CROP_MARK_LENGTH

@@ -17,15 +17,8 @@ from .. import OUTPUTS, Rendered
 from . import style
 from .canvas import dated_canvas
 from .flowables import QRCode
-from .render import Geometry, _crop_marks, _slug_line
+from .render import Geometry, crop_marks, slug_line
 from .style import TextStyle
-
-
-def geometry(width: float, height: float, print_file: bool, marks: bool) -> Geometry:
-    """Where a ``width`` × ``height`` trim sits on the media of a print or a screen file."""
-    if not print_file:
-        return Geometry(width, height, 0.0)
-    return Geometry(width, height, style.SLUG if marks else style.BLEED, marks)
 
 
 @dataclass
@@ -65,18 +58,13 @@ class Sheet:
         self.canv.setProducer("hulpwijzer")
         self.pages = 0
 
-    @property
-    def bleed(self) -> float:
-        """How far a colour at the trim edge runs on: into the bleed of a print file."""
-        return style.BLEED if self.print_file else 0.0
-
     def end_page(self) -> None:
         """Finish the page: the crop marks and the slug line of a print file."""
         self.pages += 1
         if self.place.marks:
-            _crop_marks(self.canv, self.place)
+            crop_marks(self.canv, self.place)
             line = self.slug.format(page=self.pages)
-            _slug_line(self.canv, self.place, self.title, self.rtl, line)
+            slug_line(self.canv, self.place, self.title, self.rtl, line)
         self.canv.showPage()
 
     def finish(self) -> Rendered:
