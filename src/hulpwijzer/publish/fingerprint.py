@@ -60,13 +60,14 @@ def inputs_of(
     """
     source = guide.settings.source_language
     files = [guide.root / "content" / "guide.yaml", guide.root / "content" / "contacts.yaml"]
-    shown = complete_languages(guide) if language == ALL_LANGUAGES else [language]
+    complete = complete_languages(guide)
+    shown = complete if language == ALL_LANGUAGES else [language]
     for code in dict.fromkeys([*shown, source]):
         files.append(guide.translations[code].path)
     built_from = {relative_path(path, guide.root): _file_sha256(path) for path in files}
     built_from.update(
         {
-            "languages": " ".join(sorted(complete_languages(guide))),
+            "languages": " ".join(sorted(complete)),
             "variant": variant,
             "draft": "yes" if draft else "no",
             **({"notice": digest({"lines": list(notice)})} if draft else {}),

@@ -140,8 +140,6 @@ def render_task(
 
 def _preflight(variant: str, rendered) -> tuple:
     """The print shop's preflight findings of a file for the print shop; () for the others."""
-    from ..outputs import OUTPUTS
-
     if not OUTPUTS[variant].pdfx:
         return ()
     from ..outputs.pdf.preflight import preflight  # pikepdf, pdfium: only for print files

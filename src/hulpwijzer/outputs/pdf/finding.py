@@ -120,17 +120,47 @@ def draw_number(canv, page: int, tstyle: style.TextStyle, x, baseline, width, al
 class MarkedHeading(TextBlock):
     """A section heading that records its page (and is the target of the contents' links)."""
 
-    def __init__(self, content: str, tstyle, rtl: bool, marks: PageMarks, key: str, **kw):
+    def __init__(
+        self,
+        content: str,
+        tstyle,
+        rtl: bool,
+        marks: PageMarks,
+        key: str,
+        keep_within: float = float("inf"),
+        **kw,
+    ):
         super().__init__(content, tstyle, rtl, **kw)
-        self.marks, self.key = marks, key
+        self.marks, self.key, self.keep_within = marks, key, keep_within
 
     def split(self, avail_width, avail_height):
-        return []  # a heading is never split: its page is the page of its first line
+        """Never split, so that its page is the page of its first line; only a heading taller
+        than ``keep_within`` (a page: a draft's runaway title) is split, its page recorded
+        where its first part is drawn."""
+        if self.wrap(avail_width, avail_height)[1] <= self.keep_within:
+            return []
+        parts = super().split(avail_width, avail_height)
+        return [_PageMark(self.marks, self.key), *parts] if parts else []
 
     def draw(self):
         self.marks.record(self.canv, self.key)
         self.canv.bookmarkPage(self.key)
         super().draw()
+
+
+class _PageMark(Flowable):
+    """Nothing to see: records the page of ``key`` where it is drawn."""
+
+    def __init__(self, marks: PageMarks, key: str):
+        super().__init__()
+        self.marks, self.key = marks, key
+
+    def wrap(self, avail_width, avail_height):
+        return 0, 0
+
+    def draw(self):
+        self.marks.record(self.canv, self.key)
+        self.canv.bookmarkPage(self.key)
 
 
 class MarkedBox(Box):

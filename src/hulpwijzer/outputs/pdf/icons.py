@@ -8,7 +8,7 @@ the text a reader copies or a screen reader reads.
 from __future__ import annotations
 
 from reportlab.pdfgen.canvas import FILL_NON_ZERO
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Spacer
 
 from ... import pictograms
 from . import style
@@ -65,6 +65,17 @@ class Beside(Flowable):
         self._sizes = (mark, child)
         self.width, self.height = avail_width, max(mark[1], child[1])
         return self.width, self.height
+
+    def split(self, avail_width, avail_height):
+        """A title longer than the room left: the mark with the part that fits, the rest
+        indented as far (only a very long title, in a draft, needs this)."""
+        mark_width = self.mark.wrap(avail_width, avail_height)[0]
+        parts = self.child.split(avail_width - mark_width - style.ICON_GAP, avail_height)
+        if not parts:
+            return []
+        first, *rest = parts
+        room = Spacer(mark_width, 0)
+        return [Beside(self.mark, first, self.rtl)] + [Beside(room, p, self.rtl) for p in rest]
 
     def draw(self):
         (mark_width, mark_height), (_, child_height) = self._sizes

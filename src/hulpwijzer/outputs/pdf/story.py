@@ -246,7 +246,13 @@ def sections(
         ]
         key = section_key(section.id)
         title: Flowable = MarkedHeading(
-            section.title, design.section_title, rtl, marks, key, color=style.ACCENT
+            section.title,
+            design.section_title,
+            rtl,
+            marks,
+            key,
+            keep_within=page_room(page_size, design),
+            color=style.ACCENT,
         )
         tab = Tab(index, count, section.icon)
         if section.icon:  # the tile of its tab (and of the cover) beside its title
