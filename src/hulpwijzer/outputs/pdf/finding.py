@@ -85,6 +85,11 @@ class PageMarks:
         self.pages.setdefault(key, []).append(page)
         return page
 
+    def heading(self, canv, key: str) -> None:
+        """Note the page of the heading ``key`` and make it the target of the contents' link."""
+        self.record(canv, key)
+        canv.bookmarkPage(key)
+
     def record(self, canv, key: str) -> None:
         """Note the page ``key`` is drawn on; write its page-number form the first time."""
         page = self.note(canv, key)
@@ -143,8 +148,7 @@ class MarkedHeading(TextBlock):
         return [_PageMark(self.marks, self.key), *parts] if parts else []
 
     def draw(self):
-        self.marks.record(self.canv, self.key)
-        self.canv.bookmarkPage(self.key)
+        self.marks.heading(self.canv, self.key)
         super().draw()
 
 
@@ -159,8 +163,7 @@ class _PageMark(Flowable):
         return 0, 0
 
     def draw(self):
-        self.marks.record(self.canv, self.key)
-        self.canv.bookmarkPage(self.key)
+        self.marks.heading(self.canv, self.key)
 
 
 class MarkedBox(Box):
