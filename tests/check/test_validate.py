@@ -10,7 +10,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from hulpwijzer.check import Layout, format_report, validate
+import pytest
+
+from hulpwijzer.check import Layout, format_report, validate, with_layouts
 from hulpwijzer.cli import main
 from hulpwijzer.load import load_guide
 from hulpwijzer.load.states import read_lock
@@ -81,3 +83,17 @@ def test_validate_reads_no_file(root, monkeypatch):
     monkeypatch.undo()
     assert again == expected
     assert again.messages and again.not_checked == []
+
+
+@pytest.mark.parametrize("pages", [12, 40])  # 40: over max_pages, an error per language
+def test_with_layouts_is_the_report_validate_makes_with_them(root, pages):
+    """The build checks without the layout, then adds what laying out found: the report must
+    be the one the check of everything makes (messages in order, summary figures)."""
+    guide, lock = load_guide(root), read_lock(root)
+    too_long = (("sections.money.title", "too long", "Shorten it."),)
+    layouts = {code: Layout(pages, too_long) for code in guide.languages}
+    expected = validate(guide, TODAY, lock, layouts)
+    added = with_layouts(guide, validate(guide, TODAY, lock), layouts)
+    assert added == expected
+    assert format_report(added, strict=True) == format_report(expected, strict=True)
+    assert any(m.key == "sections.money.title" and "too long" in m.text for m in added.messages)

@@ -22,6 +22,7 @@ the fonts' character maps through :mod:`hulpwijzer.glyphs`.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from ..load.spelling import Spelling
 from ..load.states import Lock
@@ -30,7 +31,7 @@ from ..texts import source_texts
 from .contacts import check_contacts
 from .content import check_icons, check_settings, check_structure
 from .dates import check_dates
-from .fit import check_fit, check_glyphs, fit_messages
+from .fit import NOT_LAID_OUT, check_fit, check_glyphs, fit_messages
 from .glossary import check_glossary
 from .inputs import Check, Inputs, Layout
 from .qa import check_qa
@@ -48,6 +49,7 @@ __all__ = [
     "fit_messages",
     "format_report",
     "validate",
+    "with_layouts",
 ]
 
 # in this order: messages on the same line keep it
@@ -103,3 +105,21 @@ def validate(
     report.messages = sort_messages(guide, messages)
     count_messages(guide, report)
     return report
+
+
+def with_layouts(guide: Guide, report: Report, layouts: dict[str, Layout]) -> Report:
+    """``report``, made by :func:`validate` without layouts, with what laying out found: the
+    report that :func:`validate` makes when handed ``layouts`` (the fit is the last check, so
+    its messages go after the others of the same line), without running every check again."""
+    messages = sort_messages(guide, report.messages + fit_messages(guide, layouts))
+    languages = {c: replace(s, errors=0, warnings=0) for c, s in report.languages.items()}
+    laid_out = Report(
+        messages,
+        languages,
+        replace(report.content, errors=0, warnings=0),
+        report.readability,
+        [item for item in report.not_checked if item != NOT_LAID_OUT],
+        report.content_checked,
+    )
+    count_messages(guide, laid_out)
+    return laid_out

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from .common import load, print_messages
@@ -63,6 +66,9 @@ def _positive(value: str) -> int:
 
 
 def _build(args) -> int:
+    out = args.out or args.root / "build"
+    if _answered_again(args, out):
+        return 0
     from ..check import format_report
     from ..publish.plan import plan_build
     from ..publish.run import build_guides, previous_languages
@@ -70,7 +76,6 @@ def _build(args) -> int:
     guide = load(args)
     if guide is None:
         return 1
-    out = args.out or args.root / "build"
     asked = (args.languages or []) + (args.drafts or [])
     unknown = [code for code in asked if code not in guide.translations]
     if unknown:
@@ -82,10 +87,7 @@ def _build(args) -> int:
 
     previous = previous_languages(out)
     plan = plan_build(guide, args.languages, args.drafts, previous, args.allow_fewer_languages)
-    for line in plan.skipped:  # incomplete languages are not built for print
-        print(f"skipped: {line}")
-    for line in plan.unprintable.values():  # nor are those whose script the fonts cannot print
-        print(f"skipped: {line}")
+    _print_skipped(plan)
     if plan.lost:
         print_messages(plan.lost)
         print(
@@ -98,8 +100,15 @@ def _build(args) -> int:
 
     from ..publish.build import all_jobs
 
+    told: list[str] = []  # the files the progress named, in its order
     with progress(len(all_jobs(guide, plan.languages)), "Building") as advance:
-        result = build_guides(guide, out, plan, args.jobs, args.force, advance)
+
+        def tell(line: str) -> None:
+            told.append(line.split()[1])
+            advance(line)
+
+        answers = _answers(args, guide, plan, out, told)
+        result = build_guides(guide, out, plan, args.jobs, args.force, tell, answers)
     _print_drafts(result.drafts)
     if result.nothing_to_build:
         if not (result.drafts and result.drafts.languages):
@@ -118,20 +127,104 @@ def _build(args) -> int:
         print(f"\nThe guides were not saved. {out}/ is unchanged.", file=sys.stderr)
         return result.exit_code
     print_messages(result.layout_messages)
-    _print_outputs(result.outputs, out)
+    _print_built(guide, plan, result.outputs, out, len(result.report.warnings))
+    return result.exit_code
+
+
+def _print_skipped(plan) -> None:
+    """The languages not built: incomplete, or their script has no font."""
+    for line in plan.skipped:  # incomplete languages are not built for print
+        print(f"skipped: {line}")
+    for line in plan.unprintable.values():  # nor are those whose script the fonts cannot print
+        print(f"skipped: {line}")
+
+
+def _print_built(guide, plan, outputs, out: Path, warnings: int) -> None:
+    """What a build that replaced ``out`` says: its files, where they go, what to check."""
+    _print_outputs(outputs, out)
     if plan.unprintable:  # the other languages are fine to print; say loudly which one is not
         print(
             f"\nwarning: NOT built: {', '.join(plan.unprintable)} (no font for its script, see "
             "'skipped:' above). The other languages were built as usual: the files listed above.",
             file=sys.stderr,
         )
-    _print_online(guide, result.outputs, out)
-    if result.report.warnings:
+    _print_online(guide, outputs, out)
+    if warnings:
         print(
-            f"\n{len(result.report.warnings)} warning(s): see 'hulpwijzer check'. "
+            f"\n{warnings} warning(s): see 'hulpwijzer check'. "
             "Before a print run: 'hulpwijzer check --strict'."
         )
-    return result.exit_code
+
+
+def _every_language(args) -> bool:
+    """A build of every language as it is, no more, no less (``--out``, ``--jobs`` and
+    ``--force`` aside): the build whose answer is recorded for the next one."""
+    return not (args.languages or args.drafts or args.allow_fewer_languages)
+
+
+def _build_line(out: Path) -> str:
+    return f"build --out {out}"
+
+
+def _answers(args, guide, plan, out: Path, told: list[str]):
+    """What the build records, from its outputs and report, for ``build`` and ``check`` to
+    answer again while nothing changes (:mod:`hulpwijzer.publish.unchanged`): what ``check``
+    prints (when every language was laid out) and what this build, run again, prints."""
+    from ..check import Layout, with_layouts
+    from ..publish.unchanged import answer_key
+    from .check import check_answers
+
+    def record(outputs, report) -> dict:
+        answers = {}
+        layouts = {o.language: Layout(o.pages, o.fit) for o in outputs if o.variant == "screen"}
+        if set(layouts) == set(guide.languages):
+            answers.update(check_answers(guide, with_layouts(guide, report, layouts)))
+        if _every_language(args):
+            reused = [replace(o, status="reused") for o in outputs]
+            before, _ = _captured(lambda: _print_skipped(plan))
+            after, errors = _captured(
+                lambda: _print_built(guide, plan, reused, out, len(report.warnings))
+            )
+            line = _build_line(out)
+            answers[line] = {
+                "key": answer_key(args.root, line),
+                "before": before,
+                "progress": [f"reused {o.path}" for o in outputs if o.path in told],
+                "stdout": after,
+                "stderr": errors,
+            }
+        return answers
+
+    return record
+
+
+def _captured(show) -> tuple[str, str]:
+    """What ``show()`` prints on stdout and stderr."""
+    stdout, stderr = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+        show()
+    return stdout.getvalue(), stderr.getvalue()
+
+
+def _answered_again(args, out: Path) -> bool:
+    """Print what the last build recorded for this one, if nothing changed since and its
+    folder is as it left it (:mod:`hulpwijzer.publish.unchanged`); False if it must run."""
+    if not _every_language(args) or args.force:
+        return False
+    from ..publish.unchanged import answer_key, recorded_answer
+
+    line = _build_line(out)
+    answer = recorded_answer(out, line, answer_key(args.root, line), whole=True)
+    if answer is None:
+        return False
+    sys.stdout.write(answer["before"])
+    with progress(len(answer["progress"]), "Building") as advance:
+        for told in answer["progress"]:
+            advance(told)
+    if answer["stdout"]:
+        say(answer["stdout"].removesuffix("\n"))
+    sys.stderr.write(answer["stderr"])
+    return True
 
 
 def _print_plan(plan) -> None:

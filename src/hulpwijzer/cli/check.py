@@ -90,7 +90,9 @@ def _date(value: str):
 
 
 def _check(args) -> int:
-    from ..check import format_report
+    answered = _answered_again(args)
+    if answered is not None:
+        return answered["exit"]
     from ..check.report import focus
     from ..load import load_guide
     from ..load.spelling import SpellingUnavailable
@@ -130,15 +132,75 @@ def _check(args) -> int:
             say(f"{message.level}: {message.format()}")
         return 1
     report = focus(guide, report, args.languages, args.only)
+    text = report_text(report, args.strict, args.format, _again(args))
     if args.format == "json":
-        data = (report.strict() if args.strict else report).to_dict()
-        data["strict"] = args.strict
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+        print(text)
     else:
-        say(format_report(report, strict=args.strict, again=_again(args)))
+        say(text)
         if args.no_layout:
             print("(--no-layout: run the check without it before a print run.)")
     return report.exit_code(args.strict)
+
+
+def report_text(report, strict: bool, output_format: str, again: str) -> str:
+    """What ``check`` prints of ``report``: for people (``text``) or as JSON."""
+    from ..check import format_report
+
+    if output_format == "json":
+        data = (report.strict() if strict else report).to_dict()
+        data["strict"] = strict
+        return json.dumps(data, ensure_ascii=False, indent=2)
+    return format_report(report, strict=strict, again=again)
+
+
+def check_answers(guide, report) -> dict[str, dict]:
+    """What ``check`` prints of ``report`` (laid out, every language), with and without
+    ``--strict``, as text and as JSON, for the build to record
+    (:mod:`hulpwijzer.publish.unchanged`)."""
+    from ..check.report import focus
+    from ..publish.unchanged import answer_key
+
+    report = focus(guide, report, [], None)
+    answers = {}
+    for strict in (False, True):
+        for output_format in ("text", "json"):
+            line = _command_line(strict, output_format)
+            answers[line] = {
+                "key": answer_key(guide.root, line),
+                "stdout": report_text(report, strict, output_format, _again(_everything(strict))),
+                "exit": report.exit_code(strict),
+                "plain": output_format == "json",
+            }
+    return answers
+
+
+def _everything(strict: bool) -> argparse.Namespace:
+    """The arguments of ``check`` of every language and contact."""
+    return argparse.Namespace(languages=[], only=None, strict=strict, spelling=False)
+
+
+def _command_line(strict: bool, output_format: str) -> str:
+    """``check`` as the recorded answers name it."""
+    return "check" + (" --strict" if strict else "") + f" --format {output_format}"
+
+
+def _answered_again(args) -> dict | None:
+    """The answer the last build recorded for this check, printed, if nothing changed since
+    (only for the check of everything, laid out, as of today); None otherwise."""
+    if args.languages or args.only or args.no_layout or args.spelling or args.today:
+        return None
+    from ..publish.unchanged import answer_key, recorded_answer
+
+    line = _command_line(args.strict, args.format)
+    key = answer_key(args.root, line)
+    answer = recorded_answer(args.root / "build", line, key, whole=False)
+    if answer is None or not isinstance(answer.get("exit"), int):
+        return None
+    if answer.get("plain"):
+        print(answer["stdout"])
+    else:
+        say(answer["stdout"])
+    return answer
 
 
 def _again(args) -> str:

@@ -49,6 +49,10 @@ def _say_nothing(line: str) -> None:
     pass
 
 
+def _no_answers(outputs: list[Output]) -> dict:
+    return {}
+
+
 @dataclass(frozen=True)
 class BuildOptions:
     """How :func:`build` works; by default every job is a guide and unchanged files are reused.
@@ -59,7 +63,8 @@ class BuildOptions:
     outputs (and their files, in the folder it is given) before they replace the build folder:
     errors it returns refuse them. ``progress`` is told every file as it is done. ``keep``:
     languages not rendered now whose files in the previous build are kept as they were
-    (``build --language``).
+    (``build --language``). ``answers`` gives, from the outputs, what the manifest records for
+    commands to answer again while nothing changes (:mod:`.unchanged`).
     """
 
     drafts: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
@@ -68,6 +73,7 @@ class BuildOptions:
     accept: Callable[[list[Output], Path], list[Message]] = _accept_all
     progress: Callable[[str], None] = _say_nothing
     keep: tuple[str, ...] = ()  # languages whose previous files are kept as they were
+    answers: Callable[[list[Output]], dict] = _no_answers
 
 
 def build(
@@ -93,7 +99,7 @@ def build(
             outputs = _reuse_or_render(guide, planned, target, staging, options)
             outputs += _keep(target, staging, options)
             outputs += site_files(guide, outputs, target, staging, options.force, options.progress)
-            write_manifest(staging, guide, outputs)
+            write_manifest(staging, guide, outputs, options.answers(outputs))
             owned = [MANIFEST] + [output.path for output in outputs]
             files.write_text(staging / files.MARKER, files.marker_text("build", owned))
             refusals = [m for m in options.accept(outputs, staging) if m.level == "error"]

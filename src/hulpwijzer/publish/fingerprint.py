@@ -10,36 +10,15 @@ unchanged is reused as it was.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
-import sys
-import zlib
 from functools import lru_cache
 from pathlib import Path
 
-from .. import __version__, glyphs
 from ..load import relative_path
 from ..model import Guide
 from ..outputs import ALL_LANGUAGES
-from ..pictograms import SYMBOL_DIR
 from ..texts import complete_languages
-
-PACKAGE = Path(__file__).resolve().parent.parent
-# Distributions whose code shapes the output: their versions are part of every file's inputs.
-DEPENDENCIES = (
-    "reportlab",
-    "uharfbuzz",
-    "babel",
-    "qrcode",
-    "python-bidi",
-    "phonenumbers",
-    "fonttools",  # Unicode script data: which font draws a character
-    "pikepdf",  # PDF/X and the proof
-    "jinja2",
-    "markupsafe",
-    "pyicu-wheels",  # ICU's collation: the order of the index of organisations
-)
-TEMPLATES = ("*.j2", "*.css")  # the web edition's templates are code too
+from .digests import code_fingerprint, digest, fonts_fingerprint
 
 
 def inputs_of(
@@ -91,12 +70,6 @@ def site_inputs(guide: Guide, languages: list[str], name: str) -> dict[str, str]
     return built_from
 
 
-def digest(built_from: dict[str, str]) -> str:
-    """One SHA-256 over all of ``built_from``: the file's ``inputs`` in the manifest."""
-    canonical = json.dumps(built_from, sort_keys=True, ensure_ascii=False).encode("utf-8")
-    return hashlib.sha256(canonical).hexdigest()
-
-
 def _file_sha256(path: Path) -> str:
     stat = os.stat(path)
     return _sha256_of(str(path), stat.st_mtime_ns, stat.st_size, stat.st_ino)
@@ -112,49 +85,3 @@ def _sha256_of(path: str, mtime_ns: int, size: int, inode: int) -> str:
 def forget_files() -> None:
     """Hash every file again from now on (a new build: its files may have changed)."""
     _sha256_of.cache_clear()
-
-
-@lru_cache(maxsize=1)
-def fonts_fingerprint() -> str:
-    """SHA-256 over the bundled font and pictogram files (names and bytes)."""
-    h = hashlib.sha256()
-    for path in [*sorted(glyphs.FONT_DIR.glob("*.ttf")), *sorted(SYMBOL_DIR.glob("*.svg"))]:
-        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-    return h.hexdigest()
-
-
-@lru_cache(maxsize=1)
-def code_fingerprint() -> str:
-    """hulpwijzer's version, a SHA-256 of its source files, the libraries' versions, and
-    Python's (its Unicode data breaks the lines) and zlib's (it compresses the PDF's streams)."""
-    h = hashlib.sha256()
-    sources = [path for pattern in ("*.py", *TEMPLATES) for path in PACKAGE.rglob(pattern)]
-    for path in sorted(sources):
-        h.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    versions = _distribution_versions()
-    libraries = " ".join(f"{name}={versions.get(_normalise(name), '?')}" for name in DEPENDENCIES)
-    python = f"python {'.'.join(map(str, sys.version_info[:3]))}; zlib {zlib.ZLIB_RUNTIME_VERSION}"
-    return f"hulpwijzer {__version__}; sources {h.hexdigest()[:16]}; {libraries}; {python}"
-
-
-def _normalise(name: str) -> str:
-    return name.lower().replace("-", "_").replace(".", "_")
-
-
-def _distribution_versions() -> dict[str, str]:
-    """Installed distributions' versions from the ``*.dist-info`` folders on ``sys.path``.
-
-    The same answer as ``importlib.metadata.version`` for installed wheels, without the cost
-    of importing it (tens of milliseconds, on every rebuild).
-    """
-    found: dict[str, str] = {}
-    for entry in sys.path:
-        try:
-            names = os.listdir(entry or ".")
-        except OSError:
-            continue
-        for name in names:
-            if name.endswith(".dist-info"):
-                dist, _, version = name[: -len(".dist-info")].rpartition("-")
-                found.setdefault(_normalise(dist), version)
-    return found

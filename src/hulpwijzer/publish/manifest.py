@@ -19,8 +19,7 @@ from ..languages import binding
 from ..model import Guide
 from ..outputs import ALL_LANGUAGES, OUTPUTS
 from .fingerprint import digest, inputs_of
-
-MANIFEST = "manifest.json"
+from .unchanged import MANIFEST
 
 Fit = tuple[tuple[str, str, str], ...]  # texts that outgrow their place: (key, problem, hint)
 
@@ -186,11 +185,15 @@ def previous_languages(out_dir: Path) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def write_manifest(staging: Path, guide: Guide, outputs: list[Output]) -> None:
-    """Write ``manifest.json`` into ``staging``: the edition and every file's entry."""
+def write_manifest(
+    staging: Path, guide: Guide, outputs: list[Output], answers: dict | None = None
+) -> None:
+    """Write ``manifest.json`` into ``staging``: the edition, every file's entry and the
+    ``answers`` of commands while nothing changes (:mod:`.unchanged`)."""
     manifest = {
         "edition": guide.settings.edition.isoformat(),
         "files": [output.as_json() for output in outputs],
+        "answers": answers or {},
     }
     (staging / MANIFEST).write_text(
         json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"

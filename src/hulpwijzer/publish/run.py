@@ -130,9 +130,12 @@ def build_guides(
     processes: int | None = None,
     force: bool = False,
     progress: Callable[[str], None] = lambda _: None,
+    answers: Callable[[list[Output], Report], dict] | None = None,
 ) -> BuildResult:
     """Check, then build the ``plan``'s complete languages into ``out`` (all or nothing) and its
-    drafts into ``review/``; see the module's description for the policy."""
+    drafts into ``review/``; see the module's description for the policy. ``answers`` gives,
+    from the outputs and the check's report, what the manifest records for commands to answer
+    again while nothing changes (:mod:`.unchanged`)."""
     review_folder = Path(guide.root) / REVIEW_FOLDER
     result = BuildResult(Path(out))
     if plan.lost:  # never fewer languages than the last build without being asked
@@ -179,6 +182,7 @@ def build_guides(
             accept=accept,
             progress=progress,
             keep=tuple(plan.kept),
+            answers=lambda outputs: answers(outputs, report) if answers else {},
         )
         result.outputs = build(guide, out, all_jobs(guide, plan.languages), options)
     except BuildRefused as exc:
