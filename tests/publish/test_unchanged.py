@@ -122,17 +122,21 @@ def test_a_changed_text_is_rendered_again(project, capsys):
     assert build_statuses(out)["screen/hulpwijzer-nl.pdf"] == "reused"
 
 
-@pytest.mark.parametrize("damage", ["changed", "removed", "added"])
+@pytest.mark.parametrize("damage", ["changed", "removed", "added", "left over"])
 def test_a_build_folder_changed_since_is_not_answered(project, capsys, damage):
     pdf = project / "build" / "screen" / "hulpwijzer-tr.pdf"
     if damage == "changed":
         pdf.write_bytes(pdf.read_bytes()[:-10])
     elif damage == "removed":
         pdf.unlink()
-    else:
+    elif damage == "added":
         (project / "build" / "notes.txt").write_text("mine", encoding="utf-8")
+    else:  # a build killed while it wrote: the next one removes its working folder
+        (project / ".hulpwijzer-build-99999999-x").mkdir()
     code, out, err = run(project, capsys, "build")
-    if damage == "added":  # not a folder the build wrote any more: it says so, as it did
+    if damage == "left over":
+        assert code == 0 and not (project / ".hulpwijzer-build-99999999-x").exists()
+    elif damage == "added":  # not a folder the build wrote any more: it says so, as it did
         assert code == 1 and "notes.txt" in err
     else:
         assert code == 0 and build_statuses(out)["screen/hulpwijzer-tr.pdf"] == "built"

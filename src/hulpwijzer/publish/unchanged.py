@@ -8,7 +8,7 @@ key: one SHA-256 over everything that answer depends on. That is the command lin
 the libraries' versions, and the fonts (:mod:`.digests`). The next ``build`` or ``check`` whose
 key is the same prints the recorded answer without reading the guide, checking it or importing a
 renderer; a build only when every file of the build folder is still the one recorded (its
-SHA-256), and no other file was added.
+SHA-256), no other file was added and no killed build left its working folder beside it.
 
 Any change to one of those inputs gives another key, and the command runs as usual.
 """
@@ -23,6 +23,7 @@ from pathlib import Path
 
 from .digests import code_fingerprint, fonts_fingerprint
 from .files import MARKER
+from .folders import STAGING_PREFIX
 
 MANIFEST = "manifest.json"  # the record of a build (:mod:`.manifest`), in its folder
 INPUT_FOLDERS = ("content", "translations")
@@ -72,8 +73,11 @@ def recorded_answer(out_dir: Path, command: str, key: str, whole: bool) -> dict 
 
 
 def _as_built(out_dir: Path, files: list[dict]) -> bool:
-    """Every file of the manifest is in ``out_dir`` with its recorded size and SHA-256, and no
-    other file is there."""
+    """Every file of the manifest is in ``out_dir`` with its recorded size and SHA-256, no
+    other file is there, and no killed build left its working folder beside it (a build that
+    runs removes it)."""
+    if any(name.startswith(STAGING_PREFIX) for name in os.listdir(out_dir.parent)):
+        return False
     expected = {entry["path"]: entry for entry in files}
     present = set()
     for parent, _, names in os.walk(out_dir):
