@@ -53,6 +53,10 @@ def _no_answers(outputs: list[Output]) -> dict:
     return {}
 
 
+def _nothing() -> None:
+    pass
+
+
 @dataclass(frozen=True)
 class BuildOptions:
     """How :func:`build` works; by default every job is a guide and unchanged files are reused.
@@ -64,7 +68,8 @@ class BuildOptions:
     errors it returns refuse them. ``progress`` is told every file as it is done. ``keep``:
     languages not rendered now whose files in the previous build are kept as they were
     (``build --language``). ``answers`` gives, from the outputs, what the manifest records for
-    commands to answer again while nothing changes (:mod:`.unchanged`).
+    commands to answer again while nothing changes (:mod:`.unchanged`). ``meanwhile`` runs in
+    this process while the workers render (the check); an exception it raises stops the build.
     """
 
     drafts: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
@@ -74,6 +79,7 @@ class BuildOptions:
     progress: Callable[[str], None] = _say_nothing
     keep: tuple[str, ...] = ()  # languages whose previous files are kept as they were
     answers: Callable[[list[Output]], dict] = _no_answers
+    meanwhile: Callable[[], None] = _nothing
 
 
 def build(
@@ -169,7 +175,7 @@ def _reuse_or_render(
         options.progress(f"built  {job.path}  ({pages} pages)")
 
     processes = options.processes or default_processes()
-    render_all(guide, list(todo), options.drafts, processes, store)
+    render_all(guide, list(todo), options.drafts, processes, store, options.meanwhile)
     return [done[job.path] for job in planned]
 
 

@@ -132,8 +132,9 @@ def build_guides(
     progress: Callable[[str], None] = lambda _: None,
     answers: Callable[[list[Output], Report], dict] | None = None,
 ) -> BuildResult:
-    """Check, then build the ``plan``'s complete languages into ``out`` (all or nothing) and its
-    drafts into ``review/``; see the module's description for the policy. ``answers`` gives,
+    """Check and build the ``plan``'s complete languages into ``out`` (all or nothing; the check
+    runs while the workers render, and its errors stop them) and its drafts into ``review/``;
+    see the module's description for the policy. ``answers`` gives,
     from the outputs and the check's report, what the manifest records for commands to answer
     again while nothing changes (:mod:`.unchanged`)."""
     review_folder = Path(guide.root) / REVIEW_FOLDER
@@ -145,20 +146,21 @@ def build_guides(
         result.nothing_to_build = True
         result.drafts = build_drafts(guide, review_folder, plan.drafts)
         return result
-    report = check_guide(guide, layout=False)
-    result.report = report
-    # a language still being translated is held back, not an error; its other faults are
-    waiting = unfinished_languages(guide, plan)
-    unfinished = {f"translations/{code}.yaml": untranslated_keys(guide, code) for code in waiting}
-    # a language whose script the fonts cannot print is held back too: it fails alone
-    held_back = [script_message(guide, code) for code in waiting]
-    result.blocking = [
-        m for m in report.errors if m.key not in unfinished.get(m.file, ()) and m not in held_back
-    ]
-    if result.blocking:
-        result.drafts = build_drafts(guide, review_folder, plan.drafts + plan.languages)
-        return result
-    result.drafts = build_drafts(guide, review_folder, plan.drafts)
+
+    def check() -> None:
+        """The check, run while the workers render: its errors stop the build (a language
+        still being translated, or whose script has no font, is held back, not an error)."""
+        result.report = check_guide(guide, layout=False)
+        waiting = unfinished_languages(guide, plan)
+        unfinished = {f"translations/{c}.yaml": untranslated_keys(guide, c) for c in waiting}
+        held_back = [script_message(guide, code) for code in waiting]
+        result.blocking = [
+            m
+            for m in result.report.errors
+            if m.key not in unfinished.get(m.file, ()) and m not in held_back
+        ]
+        if result.blocking:
+            raise _CheckFailed
 
     def accept(outputs: list[Output], folder: Path) -> list[Message]:
         """The layout check and the preflight of the print files (run by the workers as they
@@ -182,12 +184,21 @@ def build_guides(
             accept=accept,
             progress=progress,
             keep=tuple(plan.kept),
-            answers=lambda outputs: answers(outputs, report) if answers else {},
+            answers=lambda outputs: answers(outputs, result.report) if answers else {},
+            meanwhile=check,
         )
         result.outputs = build(guide, out, all_jobs(guide, plan.languages), options)
     except BuildRefused as exc:
         result.refused = exc.messages
+    except _CheckFailed:  # the drafts of every language, for review
+        result.drafts = build_drafts(guide, review_folder, plan.drafts + plan.languages)
+        return result
+    result.drafts = build_drafts(guide, review_folder, plan.drafts)
     return result
+
+
+class _CheckFailed(Exception):
+    """The check found errors: nothing is built."""
 
 
 def unfinished_languages(guide: Guide, plan: BuildPlan) -> list[str]:

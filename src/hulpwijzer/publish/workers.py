@@ -35,14 +35,17 @@ def render_all(
     drafts: Mapping[str, tuple[str, ...]],
     processes: int,
     store: Callable[[str, str, bytes, int, tuple, tuple], None],
+    meanwhile: Callable[[], None] = lambda: None,
 ) -> None:
     """Render ``todo`` (language, variant) and hand every file to ``store`` as each is done.
 
     ``drafts``: the languages to render as marked drafts, with the lines of their notice.
     ``store`` is called in this process, with (language, variant, PDF bytes, pages, fit,
-    preflight findings).
+    preflight findings). ``meanwhile`` runs in this process while the workers render (before
+    any file is stored; without workers, before rendering): what it raises stops them.
     """
     if not todo:
+        meanwhile()
         return
     by_language: dict[str, list[str]] = {}
     for language, variant in todo:
@@ -52,12 +55,13 @@ def render_all(
         tasks = [(language, group) for language, variants in tasks for group in _apart(variants)]
     workers = min(processes, len(tasks))
     if workers <= 1:
+        meanwhile()
         for language, variants in tasks:
             draft, notice = language in drafts, drafts.get(language, ())
             for result in render_task(guide, language, variants, draft, notice):
                 store(language, *result)
         return
-    _render_in_workers(guide, tasks, drafts, workers, store)
+    _render_in_workers(guide, tasks, drafts, workers, store, meanwhile)
 
 
 def _apart(variants: list[str]) -> list[tuple[str, ...]]:
@@ -75,8 +79,10 @@ def _render_in_workers(
     drafts: Mapping[str, tuple[str, ...]],
     workers: int,
     store: Callable[[str, str, bytes, int, tuple, tuple], None],
+    meanwhile: Callable[[], None],
 ) -> None:
-    """Render ``tasks`` in a pool of ``workers`` processes; stop them all on a failure."""
+    """Render ``tasks`` in a pool of ``workers`` processes, run ``meanwhile`` here as they
+    start; stop them all on a failure."""
     import concurrent.futures as cf
     import multiprocessing
 
@@ -100,6 +106,7 @@ def _render_in_workers(
             ): language
             for language, variants in tasks
         }
+        meanwhile()
         for future in cf.as_completed(futures):
             for result in future.result():
                 store(futures[future], *result)
