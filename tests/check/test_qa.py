@@ -178,3 +178,21 @@ def test_the_lines_point_into_the_damaged_copy(root):
     line = text_line("en", "cover.subtitle", root)
     set_text(root, "en", "cover.subtitle", q("Where can you find help ?"))
     assert only(check(root), EN, "cover.subtitle", "space before").line == line
+
+
+def test_a_suffixed_name_is_found_after_a_hyphen_and_among_thousands_of_names():
+    """The names are looked up by the beginnings of the words, not searched one by one: a
+    name after a hyphen and a glossary term of two words are still found."""
+    from hulpwijzer.check.messages import Place
+    from hulpwijzer.check.turkish import suffix_apostrophes
+
+    names = frozenset({f"Kurum{n:05d}" for n in range(5000)} | {"Heerlen", "Sociaal Wijkteam"})
+    place = Place("translations/tr.yaml", 3, "sections.money.intro")
+    for text, written in (
+        ("Noord-Heerlendeki ofis.", "Heerlendeki"),
+        ("Sociaal Wijkteamdan yardım.", "Sociaal Wijkteamdan"),
+        ("Kurum04999a gidin.", "Kurum04999a"),
+    ):
+        found = suffix_apostrophes(place, text, names)
+        assert len(found) == 1 and f'"{written}"' in found[0].text, text
+    assert suffix_apostrophes(place, "Heerlen'deki ofis, Heerlenli.", names) == []
