@@ -17,9 +17,6 @@ WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 PHONE_KINDS = ("voice", "whatsapp", "text")
 
 
-FOCUS = ("texts", "contacts")  # what `check --only` may show: a translator's or staff's part
-
-
 @dataclass(frozen=True)
 class Located:
     """Where a value came from, for messages: file (relative to the project), line, key."""

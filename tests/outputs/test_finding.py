@@ -145,7 +145,21 @@ def test_the_room_of_a_page_number_holds_two_digits_of_the_real_font(design):
     assert widest <= style.page_ref_width(design) < widest * 1.1
 
 
+@pytest.mark.parametrize("max_pages", [16, 99, 100, 9999])
+def test_the_room_of_a_page_number_holds_every_page_up_to_max_pages(max_pages):
+    """A guide of 120 pages (1,000 contacts) numbers its contents and index: the room has as
+    many digits as max_pages, and only the guide's own widest number is measured."""
+    text.register_fonts()
+    design = style.design_for("booklet", max_pages)
+    widest = text.measure(str(max_pages).replace(str(max_pages)[0], "8"), 14, True)
+    room = style.page_ref_width(design)
+    assert widest <= room and design.page_ref_digits == max(2, len(str(max_pages)))
+    canvas = Canvas(io.BytesIO())
+    draw_number(canvas, max_pages, design.page_ref, 0, 0, room, "right")
+
+
 def test_a_page_number_wider_than_its_room_stops_the_build():
     canvas = Canvas(io.BytesIO())
     with pytest.raises(PageRefError, match="page 100 is wider than the room"):
-        draw_number(canvas, 100, style.BOOKLET.page_ref, 0, 0, 50, "right")
+        room = style.page_ref_width(style.BOOKLET)  # two digits: max_pages is under 100
+        draw_number(canvas, 100, style.BOOKLET.page_ref, 0, 0, room, "right")

@@ -6,7 +6,6 @@ import argparse
 import contextlib
 import io
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 from .common import load, print_messages
@@ -170,6 +169,8 @@ def _answers(args, guide, plan, out: Path, told: list[str]):
     """What the build records, from its outputs and report, for ``build`` and ``check`` to
     answer again while nothing changes (:mod:`hulpwijzer.publish.unchanged`): what ``check``
     prints (when every language was laid out) and what this build, run again, prints."""
+    from dataclasses import replace
+
     from ..check import Layout, with_layouts
     from ..publish.unchanged import answer_key
     from .check import check_answers

@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 from ..model import InputError, Message
+from .names import MARKER
 
 
 def write_text(path: Path, text: str, newline: str = "\n") -> None:
@@ -59,7 +60,6 @@ def write_bytes(path: Path, data: bytes) -> None:
 # delete what hulpwijzer itself wrote: each such folder holds a marker file whose first line says
 # so and whose further lines name every file it wrote. A folder with any other file is left alone.
 
-MARKER = ".hulpwijzer-output"
 _MARKER_HEADER = "hulpwijzer output ({kind}): written by hulpwijzer, replaced by its next run."
 _MARKER_NOTE = "# The files below are hulpwijzer's own. Keep your own files in another folder."
 # what a file manager leaves in any folder it shows; deleting it loses nothing

@@ -19,7 +19,7 @@ from ..languages import binding
 from ..model import Guide
 from ..outputs import ALL_LANGUAGES, OUTPUTS
 from .fingerprint import digest, inputs_of
-from .unchanged import MANIFEST
+from .names import MANIFEST
 
 Fit = tuple[tuple[str, str, str], ...]  # texts that outgrow their place: (key, problem, hint)
 

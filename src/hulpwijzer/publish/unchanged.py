@@ -22,10 +22,9 @@ import os
 from pathlib import Path
 
 from .digests import code_fingerprint, fonts_fingerprint
-from .files import MARKER
 from .folders import STAGING_PREFIX
+from .names import MANIFEST, MARKER
 
-MANIFEST = "manifest.json"  # the record of a build (:mod:`.manifest`), in its folder
 INPUT_FOLDERS = ("content", "translations")
 STATE_FILES = ("translations.lock", "translations.review")
 

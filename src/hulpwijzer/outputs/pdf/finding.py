@@ -6,7 +6,7 @@ heading and card is a flowable that records its page in :class:`PageMarks` when 
 The index comes after every card, so it prints the recorded pages as it is drawn. The contents
 come before the sections: each of their page numbers is a small PDF form, drawn in the contents
 and written when its heading is drawn (as "page 3 of 12" footers are made). A page number always
-takes the same room (:func:`style.page_ref_width`, two digits), so the numbers never move the
+takes the same room (:func:`style.page_ref_width`: as many digits as ``max_pages`` has), so the numbers never move the
 layout and one pass gives the right numbers: no second layout. What cannot be numbered (a form
 never written, a number wider than its room) stops the build with :class:`PageRefError`.
 """
@@ -117,7 +117,7 @@ def form_name(key: str) -> str:
 def draw_number(canv, page: int, tstyle: style.TextStyle, x, baseline, width, align) -> None:
     """A page number in its room; :class:`PageRefError` if it does not fit there."""
     line = text.wrap(str(page), 1000, tstyle.size, tstyle.bold)[0]
-    if len(str(page)) > style.PAGE_REF_DIGITS or line.width > width:
+    if line.width > width:
         raise PageRefError(f"page {page} is wider than the room the contents leave for it")
     text.draw_line(canv, line, x, baseline, width, align)
 
@@ -345,7 +345,7 @@ class IndexLine(_Entry):
         ref = self.design.page_ref
         numbers = page_list(pages, self.rtl)
         line = text.wrap(numbers, 1000, ref.size, ref.bold)[0]
-        if max(len(str(p)) for p in pages) > style.PAGE_REF_DIGITS or line.width > self.ref_width:
+        if line.width > self.ref_width:
             raise PageRefError(f"pages {numbers} are wider than the room the index leaves")
         self.canv.setFillColor(style.BLACK)
         align = "left" if self.rtl else "right"

@@ -29,12 +29,13 @@ def fit_problems(guide: Guide, language: str) -> list[tuple[str, str, str]]:
     in every edition (:data:`style.DESIGNS`: the booklet and the large print)."""
     booklet = compose_booklet(guide, Texts(guide, language, fallback=True))
     problems: list[tuple[str, str, str]] = []
-    for design in style.DESIGNS.values():
+    for name in style.DESIGNS:
+        design = style.design_for(name, guide.settings.max_pages)
         reported = {key for key, _, _ in problems}  # once per text: the first edition says it
         for key, problem, hint in _design_problems(guide, language, booklet, design):
             if key in reported:
                 continue
-            if design is not style.BOOKLET:
+            if name != style.BOOKLET.name:
                 problem = f"in the {design.name} edition: {problem}"
             problems.append((key, problem, hint))
     return problems

@@ -125,7 +125,9 @@ def render_variants(
         design = OUTPUTS[variant].design
         notes_pages = notes.get(design)
         if notes_pages is None:
-            padding = story.notes_padding(booklet, style.DESIGNS[design])
+            padding = story.notes_padding(
+                booklet, style.design_for(design, guide.settings.max_pages)
+            )
             result = _build(guide, booklet, variant, padding)
             notes_pages = padding.added or 0
         else:
@@ -159,7 +161,7 @@ def _build(
     guide: Guide, booklet: Booklet, variant: str, notes_pages: int | NotesPadding
 ) -> Rendered:
     """One variant of ``booklet`` with ``notes_pages`` (or the padding that decides them)."""
-    design = style.DESIGNS[OUTPUTS[variant].design]
+    design = style.design_for(OUTPUTS[variant].design, guide.settings.max_pages)
     page_size = design.page(guide.settings.page_size)
     geometry = Geometry.of(page_size, variant, guide.settings.print_marks)
     out = io.BytesIO()
@@ -220,7 +222,9 @@ def _build(
     except PageRefError as exc:
         raise RenderError(
             f"the {variant} guide in '{booklet.language}' cannot number the pages of its "
-            f"contents and index ({exc}). Please report this as a bug of hulpwijzer."
+            f"contents and index ({exc}). If it has more pages than max_pages in "
+            "content/guide.yaml, shorten the texts or raise max_pages; if not, please report "
+            "this as a bug of hulpwijzer."
         ) from None
     except LayoutError:  # boxes and texts split over pages; this is the last line of defence
         raise RenderError(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportlab.lib.colors import CMYKColor
 from reportlab.lib.units import mm
@@ -72,10 +72,9 @@ CONTENTS_QUESTION = TextStyle(14, bold=True, leading=1.25)  # "Geldzorgen?"
 CONTENTS_SECTION = TextStyle(12, leading=1.25)  # the section's title under it
 PAGE_REF = TextStyle(14, bold=True, leading=1.25)  # the page number of an entry
 INDEX_NAME = TextStyle(12, leading=1.3)
-PAGE_REF_DIGITS = 2  # a page number has at most this many digits (max_pages under 100)
-# The room of one page number, in ems of its type: two digits of Noto Sans Bold take 1.144 em
-# (a test measures them); a little more, so no number ever touches its neighbours.
-PAGE_REF_EM = 1.2
+# The room of one digit of a page number, in ems of its type: two digits of Noto Sans Bold take
+# 1.144 em (a test measures them); a little more, so no number ever touches its neighbours.
+PAGE_REF_EM = 0.6
 ENTRY_GAP = 2 * mm  # between two entries of the contents or the index
 RULE_WIDTH = 0.5  # the thin rule between entries
 LEADER_DOT = 0.1  # the dots leading to a page number: their size, as a part of its type size
@@ -116,6 +115,8 @@ class Design:
     column_gap: float
     qr_size: float
     qr_size_back: float
+    # the most digits of a page number in the contents and the index (:func:`design_for`)
+    page_ref_digits: int = 2
 
     def page(self, guide_page_size: str) -> str:
         """The page size of this edition for a guide whose booklet is ``guide_page_size``."""
@@ -192,6 +193,12 @@ LARGE_PRINT = Design(
 DESIGNS = {design.name: design for design in (BOOKLET, LARGE_PRINT)}
 
 
+def design_for(name: str, max_pages: int) -> Design:
+    """The design ``name`` for a guide of at most ``max_pages`` pages: its contents and index
+    leave room for page numbers of as many digits (at least two)."""
+    return replace(DESIGNS[name], page_ref_digits=max(2, len(str(max_pages))))
+
+
 def grown(size: float, tstyle: TextStyle, in_booklet: TextStyle) -> float:
     """``size`` (a pictogram drawn beside ``in_booklet`` type in the A5 booklet) grown with the
     type it stands beside: the same in the booklet, larger in the large-print edition."""
@@ -217,7 +224,7 @@ def index_column_width(page_size: str, design: Design) -> float:
 def page_ref_width(design: Design) -> float:
     """The room of one page number in the contents and the index: the same whatever the
     number, so the page numbers never move the layout (:mod:`.finding`)."""
-    return design.page_ref.size * PAGE_REF_EM
+    return design.page_ref.size * PAGE_REF_EM * design.page_ref_digits
 
 
 @dataclass(frozen=True)
