@@ -29,7 +29,7 @@ def print_messages(messages) -> None:
 class SafeStream:
     """What the commands print goes through here (it stands in for ``sys.stdout`` and
     ``sys.stderr`` while a command runs): control characters from the user's files are shown as
-    codes (:func:`hulpwijzer.model.printable`), so that a text cannot clear the screen or fake a
+    codes (:func:`hulpwijzer.terminal.printable`), so that a text cannot clear the screen or fake a
     result; and a reader that went away (``hulpwijzer build | head -1``) only ends the printing,
     never the command: the build goes on and its exit status is its own."""
 
@@ -38,7 +38,7 @@ class SafeStream:
         self.closed_by_reader = False
 
     def write(self, text: str) -> int:
-        from ..model import printable
+        from ..terminal import printable
 
         if not self.closed_by_reader:
             try:

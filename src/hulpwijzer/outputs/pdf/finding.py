@@ -6,9 +6,10 @@ heading and card is a flowable that records its page in :class:`PageMarks` when 
 The index comes after every card, so it prints the recorded pages as it is drawn. The contents
 come before the sections: each of their page numbers is a small PDF form, drawn in the contents
 and written when its heading is drawn (as "page 3 of 12" footers are made). A page number always
-takes the same room (:func:`style.page_ref_width`: as many digits as ``max_pages`` has), so the numbers never move the
-layout and one pass gives the right numbers: no second layout. What cannot be numbered (a form
-never written, a number wider than its room) stops the build with :class:`PageRefError`.
+takes the same room (:func:`style.page_ref_width`: as many digits as ``max_pages`` has), so the
+numbers never move the layout and one pass gives the right numbers: no second layout. What
+cannot be numbered (a form never written, a number wider than its room) stops the build with
+:class:`PageRefError`.
 """
 
 from __future__ import annotations
