@@ -102,6 +102,44 @@ print(json.dumps({"wall": time.perf_counter() - t0, "cpu": time.process_time() -
 """
 
 
+# Where a full build's CPU time goes: each output of every language of the sample rendered
+# alone in one process (line layouts forgotten before each), the layout check and the print
+# shop's preflight apart, and a worker's whole task per language (what a build runs).
+PER_OUTPUT = """
+import json, sys, time
+from hulpwijzer import outputs, typeset
+from hulpwijzer.load import load_guide
+from hulpwijzer.outputs.pdf.fit import fit_problems
+from hulpwijzer.outputs.pdf.preflight import preflight
+from hulpwijzer.publish.build import all_jobs
+from hulpwijzer.publish.workers import render_task
+guide = load_guide(sys.argv[1])
+typeset.register_fonts()
+rows = {}
+def timed(what, fn):
+    typeset.clear_caches()
+    start = time.process_time()
+    result = fn()
+    rows[what] = rows.get(what, 0.0) + time.process_time() - start
+    return result
+for code in guide.languages:
+    for names in (("print",), ("screen",), ("print", "screen"), ("large-print",),
+                  ("print", "proof"), ("screen", "homeprint"), ("web",), ("card",)):
+        made = timed(" + ".join(names), lambda: outputs.render(guide, code, names))
+        printed = made["print"].pdf if names == ("print",) else printed
+    timed("layout check (fit_problems)", lambda: fit_problems(guide, code))
+    timed("preflight of the print file", lambda: preflight(printed, "", True))
+for names in (("poster", "poster-screen"), ("card-all",)):
+    timed(" + ".join(names), lambda: outputs.render(guide, "mul", names))
+tasks = {}
+for language, name in all_jobs(guide):
+    tasks.setdefault(language, []).append(name)
+for language, names in tasks.items():
+    timed("a worker's task (all of it)", lambda: render_task(guide, language, tuple(names), False))
+print(json.dumps(rows))
+"""
+
+
 def env() -> dict[str, str]:
     e = dict(os.environ)
     e["PYTHONPATH"] = os.pathsep.join([str(REPO / "src"), e.get("PYTHONPATH", "")]).rstrip(
@@ -348,6 +386,18 @@ def floor_figures(runs: int) -> dict[str, float]:
     return figures
 
 
+def output_figures() -> dict[str, float]:
+    """CPU seconds per output of the sample (:data:`PER_OUTPUT`), all languages together."""
+    done = subprocess.run(
+        [sys.executable, "-c", PER_OUTPUT, str(REPO)],
+        env=env(),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(done.stdout)
+
+
 def scale_figures(
     series: list[tuple[int, int]], caps: dict[str, bool], jobs: int | None
 ) -> list[dict]:
@@ -491,7 +541,7 @@ def machine() -> list[str]:
     ]
 
 
-def report(args, caps, sample, floor, scale) -> str:
+def report(args, caps, sample, floor, scale, outputs=None) -> str:
     out = ["# hulpwijzer benchmarks", "", *machine()]
     out.append(
         f"- options: runs={args.runs}, jobs={args.jobs or 'default'}, "
@@ -538,6 +588,20 @@ def report(args, caps, sample, floor, scale) -> str:
         f"| `text.register_fonts()` (4 Noto fonts) | {_ms(floor['fonts'])} |",
         f"| the whole process (all of the above) | {_ms(floor['process'])} |",
     ]
+    if outputs:
+        out += [
+            "",
+            "## Where the CPU goes: each output of the sample alone, in one process",
+            "",
+            "CPU time summed over the 4 languages (the line layouts forgotten before each row); "
+            "a build renders the outputs of a language together (print and screen share their "
+            "line layouts), with the layout check and the preflight of its print files: the "
+            "last row, one worker task per language and one for the files of every language.",
+            "",
+            "| output | CPU |",
+            "|---|---:|",
+            *(f"| {what} | {_ms(cpu)} |" for what, cpu in outputs.items()),
+        ]
     if scale:
         out += [
             "",
@@ -617,12 +681,14 @@ def main() -> int:
         )
     print("floor …", file=sys.stderr, flush=True)
     floor = floor_figures(args.runs)
+    print("per output …", file=sys.stderr, flush=True)
+    outputs = output_figures()
     scale = []
     if not args.skip_scale:
         print("scale …", file=sys.stderr, flush=True)
         series = [tuple(int(n) for n in pair.split("x")) for pair in args.scale.split(",")]
         scale = scale_figures(series, caps, args.jobs)
-    text = report(args, caps, sample, floor, scale)
+    text = report(args, caps, sample, floor, scale, outputs)
     text += f"\nThe benchmark took {time.perf_counter() - started:.0f} s."
     others = load.others()
     if others is not None:
