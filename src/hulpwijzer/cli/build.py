@@ -177,7 +177,12 @@ def _answers(args, guide, plan, out: Path, told: list[str]):
 
     def record(outputs, report) -> dict:
         answers = {}
-        layouts = {o.language: Layout(o.pages, o.fit) for o in outputs if o.variant == "screen"}
+        # laid out from today's inputs: built or reused now (a kept file may be older)
+        layouts = {
+            o.language: Layout(o.pages, o.fit)
+            for o in outputs
+            if o.variant == "screen" and o.status != "kept"
+        }
         if set(layouts) == set(guide.languages):
             answers.update(check_answers(guide, with_layouts(guide, report, layouts)))
         if _every_language(args):
