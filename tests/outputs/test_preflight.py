@@ -132,6 +132,11 @@ def _transparency(pdf):
 
 DEFECTS = {
     "an RGB fill": (_draw(2, "q 1 0 0 rg 100 100 20 20 re f Q"), 3, "uses RGB or Lab colour"),
+    "an inline RGB image": (
+        _draw(2, "q 10 0 0 10 100 100 cm BI /W 1 /H 1 /CS /RGB /BPC 8 ID abc EI Q"),
+        3,
+        "uses RGB or Lab colour: an inline RGB image",
+    ),
     "an annotation": (_annotation, 4, "has 1 annotation(s) (Link): PDF/X forbids them"),
     "a font not embedded": (_font_not_embedded, 1, "fonts that are not embedded: "),
     "a 2 mm bleed": (_bleed_of_2_mm, 5, "too little bleed: 2.0 mm at the left"),
