@@ -22,7 +22,7 @@ from reportlab.pdfbase import pdfmetrics
 
 from ..glyphs import VARIATION_SELECTORS, ZW_JOINERS, invisible
 from .fonts import font_name, is_mark, register_fonts
-from .runs import Line, layout_line
+from .runs import Line, layout_line, plain_latin
 from .shaping import shape
 from .spans import protected_spans
 
@@ -81,7 +81,7 @@ def _wrap_paragraph(para: str, width: float, size: float, bold: bool, rtl: bool)
         return layout_line(para[words[first][0] : words[last][1]], size, bold, rtl)
 
     space = pdfmetrics.stringWidth(" ", font_name(bold), size)
-    word_widths = [layout_line(para[s:e], size, bold, rtl).width for s, e in words]
+    word_widths = _word_widths(para, whole, words, size, bold, rtl)
     lines: list[Line] = []
     i = 0
     while i < len(words):
@@ -93,6 +93,24 @@ def _wrap_paragraph(para: str, width: float, size: float, bold: bool, rtl: bool)
             lines.append(line)
         i = j + 1
     return lines
+
+
+def _word_widths(
+    para: str, whole: Line, words: list[tuple[int, int]], size: float, bold: bool, rtl: bool
+) -> list[float]:
+    """The width of every word, for the estimate of a line's last word: the estimate is where
+    the exact search of :func:`_fit_last_word` starts, the lines are laid out exactly. A
+    paragraph of plain Latin is one shaped run: its words' widths are the advances of their
+    glyphs there, without shaping every word again; other paragraphs lay out each word."""
+    data = getattr(whole.runs[0].shaped, "__shapeData__", None) if len(whole.runs) == 1 else None
+    if data is None or not plain_latin(para, bold):
+        return [layout_line(para[s:e], size, bold, rtl).width for s, e in words]
+    upto = [0.0] * (len(para) + 1)  # advance of the glyphs of the characters before each one
+    for glyph in data:
+        upto[glyph.cluster + 1] += glyph.x_advance
+    for i in range(len(para)):
+        upto[i + 1] += upto[i]
+    return [(upto[e] - upto[s]) * size / 1000.0 for s, e in words]
 
 
 def _words(para: str) -> list[tuple[int, int]]:
