@@ -22,8 +22,8 @@ from reportlab.pdfbase import pdfmetrics
 
 from ..glyphs import VARIATION_SELECTORS, ZW_JOINERS, invisible
 from .fonts import font_name, is_mark, register_fonts
-from .runs import Line, layout_line, plain_latin
-from .shaping import shape
+from .runs import Line, layout_line
+from .shaping import read_reversed, shape
 from .spans import protected_spans
 
 # Ethiopic wordspace, full stop, comma, semicolon, colon, preface colon, question mark and
@@ -99,15 +99,20 @@ def _word_widths(
     para: str, whole: Line, words: list[tuple[int, int]], size: float, bold: bool, rtl: bool
 ) -> list[float]:
     """The width of every word, for the estimate of a line's last word: the estimate is where
-    the exact search of :func:`_fit_last_word` starts, the lines are laid out exactly. A
-    paragraph of plain Latin is one shaped run: its words' widths are the advances of their
-    glyphs there, without shaping every word again; other paragraphs lay out each word."""
-    data = getattr(whole.runs[0].shaped, "__shapeData__", None) if len(whole.runs) == 1 else None
-    if data is None or not plain_latin(para, bold):
-        return [layout_line(para[s:e], size, bold, rtl).width for s, e in words]
-    upto = [0.0] * (len(para) + 1)  # advance of the glyphs of the characters before each one
-    for glyph in data:
-        upto[glyph.cluster + 1] += glyph.x_advance
+    the exact search of :func:`_fit_last_word` starts, the lines are laid out exactly. The
+    paragraph is laid out already: a word's width is the advances of its characters' glyphs
+    there (a space breaks joining and ligatures, so a word alone differs at most by kerning
+    across a space), without shaping every word again. A run without glyph data (no HarfBuzz)
+    has each word laid out."""
+    upto = [0.0] * (len(para) + 1)  # the advance of each character's glyphs, then the sums
+    for run in whole.runs:
+        data = getattr(run.shaped, "__shapeData__", None)
+        count, backwards = len(run.text), read_reversed(run.text, run.rtl)
+        if data is None or any(not 0 <= glyph.cluster < count for glyph in data):
+            return [layout_line(para[s:e], size, bold, rtl).width for s, e in words]
+        for glyph in data:
+            char = count - 1 - glyph.cluster if backwards else glyph.cluster
+            upto[run.start + char + 1] += glyph.x_advance
     for i in range(len(para)):
         upto[i + 1] += upto[i]
     return [(upto[e] - upto[s]) * size / 1000.0 for s, e in words]

@@ -95,7 +95,7 @@ def layout_line(text: str, size: float, bold: bool, rtl: bool) -> Line:
     address) reads left to right, as with dir="auto"; it keeps its right alignment (Line.rtl).
     """
     register_fonts()
-    if plain_latin(text, bold):
+    if _plain_latin(text, bold):
         return _layout_plain(text, size, bold, rtl)
     rtl_letters = rtl and any(is_rtl_script(c) for c in text)
     units = _units(text, isolate_spans(text, rtl_letters))
@@ -194,7 +194,7 @@ def _run(text: str, piece: _Piece, size: float) -> Run:
 _plain: dict[bool, frozenset[str]] = {}
 
 
-def plain_latin(text: str, bold: bool) -> bool:
+def _plain_latin(text: str, bold: bool) -> bool:
     """True if every character of text is drawn from the Latin font and is not right to left.
 
     Such a line is one left-to-right run in one font (bidi levels are all 0, every character
@@ -212,7 +212,7 @@ def plain_latin(text: str, bold: bool) -> bool:
 
 
 def _layout_plain(text: str, size: float, bold: bool, line_rtl: bool) -> Line:
-    """:func:`layout_line` of a line for which :func:`plain_latin` holds, the short way."""
+    """:func:`layout_line` of a line for which :func:`_plain_latin` holds, the short way."""
     if not text:
         return Line(runs=(), width=0, rtl=line_rtl, text=text)
     font = font_name(bold, False)
