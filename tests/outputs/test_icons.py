@@ -159,3 +159,32 @@ def test_a_pictogram_grows_with_the_large_print_type_beside_it():
     growth = style.LARGE_PRINT.small.size / style.BOOKLET.small.size
     assert growth > 1 and large.icon_size == pytest.approx(style.ICON_CARD * growth)
     assert large.lead > booklet.lead  # its text moves aside by as much
+
+
+def test_a_pictogram_is_one_form_placed_in_its_colour_at_every_use(built_site):
+    """Each outline is in the file once, a form with no colour of its own; every use sets the
+    colour (CMYK in print) and places the form, scaled, within its own q … Q."""
+    with pikepdf.open(_print(built_site, "nl")) as pdf:
+        forms: dict[str, set] = {}
+        uses = 0
+        for page in pdf.pages:
+            placed = {
+                str(name): xobject
+                for name, xobject in page.resources.get("/XObject", {}).items()
+                if str(name).startswith("/FormXob.icon-")
+            }
+            for name, xobject in placed.items():
+                forms.setdefault(name, set()).add(xobject.objgen)
+            ops = [(operands, str(op)) for operands, op in pikepdf.parse_content_stream(page)]
+            for i, (operands, op) in enumerate(ops):
+                if op == "Do" and str(operands[0]) in placed:
+                    uses += 1
+                    assert [o for _, o in ops[i - 3 : i + 2]] == ["q", "k", "cm", "Do", "Q"]
+                    scale = float(ops[i - 1][0][0])
+                    assert 0 < scale < 1 and scale == float(ops[i - 1][0][3])
+        assert len(forms) >= 10 and uses > 2 * len(forms)
+        assert all(len(objects) == 1 for objects in forms.values())
+        for objects in forms.values():
+            form = pdf.get_object(*next(iter(objects)))
+            ops = {str(op) for _, op in pikepdf.parse_content_stream(form)}
+            assert "f" in ops and not ops & {"k", "K", "g", "G", "rg", "RG", "cs", "sc", "scn"}

@@ -68,6 +68,26 @@ def _draw(index: int, operators: str):
     return change
 
 
+def _form(index: int, content: str, operators: str):
+    """A change that adds a form /Fx drawing ``content`` and draws ``operators`` (which place
+    it) on page ``index``."""
+
+    def change(pdf):
+        page = pdf.pages[index]
+        form = pdf.make_stream(
+            content.encode(),
+            Type=pikepdf.Name.XObject,
+            Subtype=pikepdf.Name.Form,
+            BBox=[0, 0, 200, 200],
+        )
+        if "/XObject" not in page.Resources:
+            page.Resources.XObject = pikepdf.Dictionary()
+        page.Resources.XObject.Fx = form
+        page.contents_add(operators.encode(), prepend=False)
+
+    return change
+
+
 def _annotation(pdf):
     page = pdf.pages[3]
     link = pdf.make_indirect(
@@ -112,6 +132,11 @@ def _transparency(pdf):
 
 DEFECTS = {
     "an RGB fill": (_draw(2, "q 1 0 0 rg 100 100 20 20 re f Q"), 3, "uses RGB or Lab colour"),
+    "an inline RGB image": (
+        _draw(2, "q 10 0 0 10 100 100 cm BI /W 1 /H 1 /CS /RGB /BPC 8 ID abc EI Q"),
+        3,
+        "uses RGB or Lab colour: an inline RGB image",
+    ),
     "an annotation": (_annotation, 4, "has 1 annotation(s) (Link): PDF/X forbids them"),
     "a font not embedded": (_font_not_embedded, 1, "fonts that are not embedded: "),
     "a 2 mm bleed": (_bleed_of_2_mm, 5, "too little bleed: 2.0 mm at the left"),
@@ -134,6 +159,22 @@ DEFECTS = {
     ),
     "a hairline": (_draw(9, "q 0 0 0 1 K 0.1 w 100 100 m 200 100 l S Q"), 10, "line of 0.1 pt"),
     "transparency": (_transparency, 8, "uses transparency: opacity 0.5 (ca)"),
+    # a form takes the colour and the line of the place it is drawn: the same form is fine the
+    # first time and faulty the second
+    "a tint of 5 % in a form": (
+        _form(6, "0 0 20 20 re f", "q 0 0 0 1 k /Fx Do Q q 0.05 0 0 0 k /Fx Do Q"),
+        7,
+        "tints under 10 %, which drop out on press: 5 % C",
+    ),
+    "a hairline in a scaled form": (
+        _form(
+            9,
+            "0 0 m 100 0 l S",
+            "q 0 0 0 1 K 0.5 w /Fx Do Q q 0 0 0 1 K 0.5 w 0.2 0 0 0.2 0 0 cm /Fx Do Q",
+        ),
+        10,
+        "line of 0.1 pt",
+    ),
     "no PDF/X keys": (_no_pdfx, 0, "is not a PDF/X file: GTS_PDFXVersion is missing"),
 }
 

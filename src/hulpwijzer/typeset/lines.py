@@ -23,7 +23,7 @@ from reportlab.pdfbase import pdfmetrics
 from ..glyphs import VARIATION_SELECTORS, ZW_JOINERS, invisible
 from .fonts import font_name, is_mark, register_fonts
 from .runs import Line, layout_line
-from .shaping import shape
+from .shaping import read_reversed, shape
 from .spans import protected_spans
 
 # Ethiopic wordspace, full stop, comma, semicolon, colon, preface colon, question mark and
@@ -81,7 +81,7 @@ def _wrap_paragraph(para: str, width: float, size: float, bold: bool, rtl: bool)
         return layout_line(para[words[first][0] : words[last][1]], size, bold, rtl)
 
     space = pdfmetrics.stringWidth(" ", font_name(bold), size)
-    word_widths = [layout_line(para[s:e], size, bold, rtl).width for s, e in words]
+    word_widths = _word_widths(para, whole, words, size, bold, rtl)
     lines: list[Line] = []
     i = 0
     while i < len(words):
@@ -93,6 +93,29 @@ def _wrap_paragraph(para: str, width: float, size: float, bold: bool, rtl: bool)
             lines.append(line)
         i = j + 1
     return lines
+
+
+def _word_widths(
+    para: str, whole: Line, words: list[tuple[int, int]], size: float, bold: bool, rtl: bool
+) -> list[float]:
+    """The width of every word, for the estimate of a line's last word: the estimate is where
+    the exact search of :func:`_fit_last_word` starts, the lines are laid out exactly. The
+    paragraph is laid out already: a word's width is the advances of its characters' glyphs
+    there (a space breaks joining and ligatures, so a word alone differs at most by kerning
+    across a space), without shaping every word again. A run without glyph data (no HarfBuzz)
+    has each word laid out."""
+    upto = [0.0] * (len(para) + 1)  # the advance of each character's glyphs, then the sums
+    for run in whole.runs:
+        data = getattr(run.shaped, "__shapeData__", None)
+        count, backwards = len(run.text), read_reversed(run.text, run.rtl)
+        if data is None or any(not 0 <= glyph.cluster < count for glyph in data):
+            return [layout_line(para[s:e], size, bold, rtl).width for s, e in words]
+        for glyph in data:
+            char = count - 1 - glyph.cluster if backwards else glyph.cluster
+            upto[run.start + char + 1] += glyph.x_advance
+    for i in range(len(para)):
+        upto[i + 1] += upto[i]
+    return [(upto[e] - upto[s]) * size / 1000.0 for s, e in words]
 
 
 def _words(para: str) -> list[tuple[int, int]]:

@@ -120,24 +120,32 @@ def _units(text: str, isolates: list[tuple[int, int]]) -> list[_Unit]:
 def _items(text: str, units: list[_Unit], levels: list[int], bold: bool) -> list[_Item]:
     """The units with their fonts; neighbouring characters of one level and one font merged."""
     items: list[_Item] = []
+    merging: list | None = None  # [start, end, font, level] of the characters being merged
     prev_font: str | None = None
     for unit, level in zip(units, levels, strict=True):
         if unit.isolate:
+            if merging:
+                items.append(_merged(*merging))
+                merging = None
             items.append(_Item(_isolate_pieces(text, unit, bold), level, True))
             prev_font = None
             continue
         font = choose_font(text[unit.start], level % 2 == 1, bold, prev_font)
         prev_font = font
-        if items and _extends(items[-1], level, font):
-            items[-1].pieces[-1] = items[-1].pieces[-1]._replace(end=unit.end)
+        if merging and merging[3] == level and merging[2] == font:
+            merging[1] = unit.end
         else:
-            items.append(_Item([_Piece(unit.start, unit.end, font, level % 2 == 1)], level, False))
+            if merging:
+                items.append(_merged(*merging))
+            merging = [unit.start, unit.end, font, level]
+    if merging:
+        items.append(_merged(*merging))
     return items
 
 
-def _extends(item: _Item, level: int, font: str) -> bool:
-    """True if a character of this level and font continues the item."""
-    return not item.isolate and item.level == level and item.pieces[-1].font == font
+def _merged(start: int, end: int, font: str, level: int) -> _Item:
+    """Characters text[start:end] of one level and one font, as one item."""
+    return _Item([_Piece(start, end, font, level % 2 == 1)], level, False)
 
 
 def _isolate_pieces(text: str, unit: _Unit, bold: bool) -> list[_Piece]:

@@ -50,9 +50,15 @@ def _as_harfbuzz_reads_it(text: str, rtl: bool) -> str:
 
     HarfBuzz would guess left-to-right for e.g. "(" or " - "; other runs stay as they are.
     """
-    if rtl and not any(is_rtl_script(c) for c in text):
+    if read_reversed(text, rtl):
         return "".join(MIRRORED.get(c, c) for c in reversed(text))
     return text
+
+
+def read_reversed(text: str, rtl: bool) -> bool:
+    """True if a run is shaped from its last character to its first (a right-to-left run
+    without right-to-left letters): its glyphs' clusters count from the end."""
+    return rtl and not any(is_rtl_script(c) for c in text)
 
 
 def _without_joiners(shaped: ShapedStr, s: str) -> ShapedStr:

@@ -34,6 +34,10 @@ _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _DOMAIN = r"\b[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,24}\b(?:/\S*)?"
 # Order matters: at one position the first alternative that matches wins.
 _PROTECTED_RE = re.compile(rf"{_URL}|{_EMAIL}|{_DOMAIN}|{_NUMBER}")
+# What every protected span has (a digit, "@", "://", "www." or a dot before a letter): a text
+# without any of these has none, and is answered without the long expression above (most words
+# and lines of prose; the line layout asks for each line it tries).
+_MAYBE_PROTECTED_RE = re.compile(r"[\d@:]|\.[\w-]|www\.")
 # A run of left-to-right letters inside a right-to-left paragraph: from the first to the last
 # LTR letter (digits glued to them included), spaces and punctuation in between, no RTL script.
 _LTR_LETTER = rf"(?:(?![{_RTL_SCRIPTS}])[^\W\d_])"
@@ -70,6 +74,8 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     These never break across lines and are laid out as left-to-right isolates.
     """
     spans = []
+    if not _MAYBE_PROTECTED_RE.search(text):
+        return spans
     for m in _PROTECTED_RE.finditer(text):
         s, e = _trim_span(text, *m.span())
         if e > s:

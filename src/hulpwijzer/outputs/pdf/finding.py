@@ -367,12 +367,15 @@ class IndexColumns(Flowable):
         n = self.design.index_columns
         return (avail_width - (n - 1) * self.design.column_gap) / n
 
-    def _fill(self, width: float, cap: float) -> list[list[tuple[IndexLine, float]]]:
+    def _heights(self, width: float, cap: float) -> list[float]:
+        """The height of every entry in a column ``width`` wide (the same for every ``cap``)."""
+        return [line.wrap(width, cap)[1] for line in self.lines]
+
+    def _fill(self, heights: list[float], cap: float) -> list[list[tuple[IndexLine, float]]]:
         """The entries that fit, column by column, each column at most ``cap`` high."""
         columns: list[list[tuple[IndexLine, float]]] = [[]]
         used = 0.0
-        for line in self.lines:
-            height = line.wrap(width, cap)[1]
+        for line, height in zip(self.lines, heights, strict=True):
             if columns[-1] and used + height > cap:
                 if len(columns) == self.design.index_columns:
                     break
@@ -387,16 +390,16 @@ class IndexColumns(Flowable):
     def _placed(self, columns) -> int:
         return sum(len(c) for c in columns)
 
-    def _balanced(self, width: float, cap: float):
+    def _balanced(self, heights: list[float], cap: float):
         """The lowest columns that still hold every entry (all fit within ``cap``)."""
         low, high = 0.0, cap
         for _ in range(20):
             middle = (low + high) / 2
-            if self._placed(self._fill(width, middle)) == len(self.lines):
+            if self._placed(self._fill(heights, middle)) == len(self.lines):
                 high = middle
             else:
                 low = middle
-        return self._fill(width, high)
+        return self._fill(heights, high)
 
     @staticmethod
     def _height(columns) -> float:
@@ -406,16 +409,17 @@ class IndexColumns(Flowable):
 
     def wrap(self, avail_width, avail_height):
         self.width = avail_width
-        width = self._column_width(avail_width)
-        if self._placed(self._fill(width, avail_height)) < len(self.lines):
+        heights = self._heights(self._column_width(avail_width), avail_height)
+        if self._placed(self._fill(heights, avail_height)) < len(self.lines):
             self.height = avail_height + 1  # more than the room: the frame splits it
             return self.width, self.height
-        self.columns = self._balanced(width, avail_height)
+        self.columns = self._balanced(heights, avail_height)
         self.height = self._height(self.columns)
         return self.width, self.height
 
     def split(self, avail_width, avail_height):
-        placed = self._placed(self._fill(self._column_width(avail_width), avail_height))
+        heights = self._heights(self._column_width(avail_width), avail_height)
+        placed = self._placed(self._fill(heights, avail_height))
         if placed == 0 or placed == len(self.lines):
             return []
         return [

@@ -2,23 +2,62 @@
 
 No image and no font: the outline of each Material Symbol is drawn with the page's own colour
 (CMYK in print), so it is as sharp as the text, needs nothing embedded and adds no characters to
-the text a reader copies or a screen reader reads.
+the text a reader copies or a screen reader reads. Each pictogram's outline is written once per
+PDF, as a form XObject without a colour of its own, and placed (scaled, in its colour) at every
+use: the outlines are most of the drawing a page holds, written and compressed once.
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 from reportlab.pdfgen.canvas import FILL_NON_ZERO
+from reportlab.pdfgen.pathobject import PDFPathObject
 from reportlab.platypus import Flowable, Spacer
 
 from ... import pictograms
 from . import style
 
+# The side of the square a pictogram's form is drawn in: coordinates up to 100 keep four to six
+# decimals (ReportLab writes about six significant digits), finer than on the page before.
+FORM_SIZE = 100.0
+
 
 def draw_icon(canv, name: str, x: float, y: float, size: float, color=style.BLACK) -> None:
-    """Draw pictogram ``name`` in a ``size`` square whose lower left corner is ``(x, y)``."""
-    path = canv.beginPath()
-    for segment in pictograms.outline(name):
-        kind, points = segment[0], [(x + px * size, y + py * size) for px, py in segment[1:]]
+    """Draw pictogram ``name`` in a ``size`` square whose lower left corner is ``(x, y)``.
+
+    Each use sets the colour and places the pictogram's form (:func:`_form`), so one form
+    serves every size and colour.
+    """
+    form = _form(canv, name)
+    scale = size / FORM_SIZE
+    canv.saveState()
+    canv.setFillColor(color)
+    canv.transform(scale, 0, 0, scale, x, y)
+    canv.doForm(form)
+    canv.restoreState()
+
+
+def _form(canv, name: str) -> str:
+    """The name of the form that draws pictogram ``name`` in the current fill colour, in a
+    :data:`FORM_SIZE` square; written into the canvas's document the first time."""
+    form = f"icon-{name}"
+    if not canv.hasForm(form):
+        box, path = _outline_path(name)
+        canv.beginForm(form, *box)
+        canv.drawPath(path, stroke=0, fill=1, fillMode=FILL_NON_ZERO)
+        canv.endForm()
+    return form
+
+
+@cache
+def _outline_path(name: str) -> tuple[tuple[float, float, float, float], PDFPathObject]:
+    """The outline of pictogram ``name`` as a path in a :data:`FORM_SIZE` square, and a box
+    that holds it all (a curve stays inside its control points), made once per process."""
+    outline = pictograms.outline(name)
+    path = PDFPathObject()
+    for segment in outline:
+        kind, points = segment[0], [(px * FORM_SIZE, py * FORM_SIZE) for px, py in segment[1:]]
         if kind == "move":
             path.moveTo(*points[0])
         elif kind == "line":
@@ -27,10 +66,10 @@ def draw_icon(canv, name: str, x: float, y: float, size: float, color=style.BLAC
             path.curveTo(*points[0], *points[1], *points[2])
         else:
             path.close()
-    canv.saveState()
-    canv.setFillColor(color)
-    canv.drawPath(path, stroke=0, fill=1, fillMode=FILL_NON_ZERO)
-    canv.restoreState()
+    xs = [px for segment in outline for px, _ in segment[1:]]
+    ys = [py for segment in outline for _, py in segment[1:]]
+    box = (min(0.0, *xs), min(0.0, *ys), max(1.0, *xs), max(1.0, *ys))
+    return tuple(v * FORM_SIZE for v in box), path
 
 
 class ThemeIcon(Flowable):

@@ -6,6 +6,10 @@ space, the line width and the scale of the current matrix. At every painting ope
 the colour used (its inks, in CMYK), the width of every stroked line, the colour of every text,
 and every colour space, image, font and transparency setting it meets. The preflight
 (:mod:`.preflight`) turns that into findings.
+
+Only the operators that change or use that state reach Python (pikepdf's parser drops the
+others: path construction, text positioning), and a form is read once per file, however often
+it is drawn (a pictogram is one form, drawn on many pages).
 """
 
 from __future__ import annotations
@@ -19,6 +23,17 @@ from pikepdf import Name
 FILL_OPS = {"f", "F", "f*", "B", "B*", "b", "b*"}
 STROKE_OPS = {"S", "s", "B", "B*", "b", "b*"}
 TEXT_OPS = {"Tj", "TJ", "'", '"'}
+# operators whose operands the walk reads (reading them costs: a TJ's array above all)
+WITH_OPERANDS = {"cm", "w", "gs", "Tf", "Do", "cs", "CS", "sc", "scn", "SC", "SCN"}
+WITH_OPERANDS |= {"g", "G", "k", "K", "rg", "RG", "INLINE IMAGE"}
+# what the parser hands on (BI … ID … EI come as one "INLINE IMAGE"); it leaves out every other
+# operator with its operands
+OPERATORS = " ".join(
+    sorted(
+        (FILL_OPS | STROKE_OPS | TEXT_OPS | WITH_OPERANDS | {"q", "Q", "sh", "BI", "ID", "EI"})
+        - {"INLINE IMAGE"}
+    )
+)
 RGB_SPACES = {"/DeviceRGB", "/CalRGB"}
 CMYK_SPACES = {"/DeviceCMYK"}
 GRAY_SPACES = {"/DeviceGray", "/CalGray"}
@@ -65,27 +80,45 @@ class _State:
     scale: float = 1.0  # of the current transformation matrix
 
 
-def scan_page(page: pikepdf.Page) -> PageScan:
-    """Everything :class:`PageScan` notes about ``page``."""
+def scan_page(page: pikepdf.Page, forms: dict | None = None) -> PageScan:
+    """Everything :class:`PageScan` notes about ``page``; ``forms`` keeps the forms read so
+    far (pass one dict for all pages of a file, so that each form is read once)."""
     scan = PageScan()
     group = page.obj.get("/Group")
     if group is not None and group.get("/S") == Name.Transparency:
         scan.transparency.add("the page is a transparency group")
-    _walk(page.obj, page.obj.get("/Resources", pikepdf.Dictionary()), _State(), scan, 0)
+    resources = page.obj.get("/Resources", pikepdf.Dictionary())
+    _walk(_read(page.obj), resources, _State(), scan, 0, {} if forms is None else forms)
     return scan
 
 
-def _walk(holder, resources, state: _State, scan: PageScan, depth: int) -> None:
-    """Walk the content of ``holder`` (a page or a form) with ``resources``."""
+Instructions = list[tuple[str, list]]
+
+
+def _read(holder) -> Instructions:
+    """The instructions of ``holder`` (a page or a form) that the walk acts on: (operator,
+    operands), the operands only where the walk reads them."""
+    return [
+        (op, instruction.operands if op in WITH_OPERANDS else [])
+        for instruction in pikepdf.parse_content_stream(holder, OPERATORS)
+        for op in (str(instruction.operator),)
+    ]
+
+
+def _walk(
+    instructions: Instructions, resources, state: _State, scan: PageScan, depth: int, forms: dict
+) -> None:
+    """Walk the ``instructions`` of a page or a form with ``resources``."""
     if depth > 8:  # forms that draw themselves: stop
         return
     stack: list[_State] = []
-    for operands, operator in pikepdf.parse_content_stream(holder):
-        op = str(operator)
+    fonts: set[str] = set()  # the names of the fonts noted (the resources stay the same)
+    for op, operands in instructions:
         if op == "q":
             stack.append(_copy(state))
-        elif op == "Q" and stack:
-            state = stack.pop()
+        elif op == "Q":
+            if stack:
+                state = stack.pop()
         elif op == "cm":
             a, b, c, d = (float(x) for x in operands[:4])
             state.scale *= math.sqrt(abs(a * d - b * c))
@@ -115,15 +148,18 @@ def _walk(holder, resources, state: _State, scan: PageScan, depth: int) -> None:
         elif op == "gs":
             _ext_gstate(resources, operands[0], state, scan)
         elif op == "Tf":
-            _font(resources, operands[0], scan)
+            name = str(operands[0])
+            if name not in fonts:
+                fonts.add(name)
+                _font(resources, name, scan)
         elif op in TEXT_OPS:
             scan.colours.add(state.fill)
             scan.text_colours.add(state.fill)
-        elif op in ("Do",):
-            _xobject(resources, operands[0], state, scan, depth)
+        elif op == "Do":
+            _xobject(resources, operands[0], state, scan, depth, forms)
         elif op == "sh":
             scan.colours.add(state.fill)
-        elif op == "BI" or op == "INLINE IMAGE":
+        elif op == "INLINE IMAGE":
             _inline_image(operands, scan)
         if op in FILL_OPS:
             scan.colours.add(state.fill)
@@ -198,31 +234,52 @@ def _ext_gstate(resources, name, state: _State, scan: PageScan) -> None:
         state.width = float(gs.LW)
 
 
-def _font(resources, name, scan: PageScan) -> None:
-    font = resources.get("/Font", {}).get(str(name))
+def _font(resources, name: str, scan: PageScan) -> None:
+    font = resources.get("/Font", {}).get(name)
     if font is not None:
         scan.fonts[str(font.get("/BaseFont", name)).lstrip("/")] = font
 
 
-def _xobject(resources, name, state: _State, scan: PageScan, depth: int) -> None:
+@dataclass(frozen=True)
+class _Form:
+    """What the walk needs of a form XObject, read once per file."""
+
+    instructions: Instructions
+    scale: float  # of its /Matrix
+    resources: pikepdf.Dictionary | None  # its own; None: those of the place it is drawn
+    group: bool  # a transparency group
+
+
+def _xobject(resources, name, state: _State, scan: PageScan, depth: int, forms: dict) -> None:
     xobject = resources.get("/XObject", {}).get(str(name))
     if xobject is None:
         return
-    subtype = xobject.get("/Subtype")
-    if subtype == Name.Image:
-        _image(xobject, scan)
-        return
-    if subtype != Name.Form:
-        return
-    group = xobject.get("/Group")
-    if group is not None and group.get("/S") == Name.Transparency:
+    form = forms.get(xobject.objgen)
+    if form is None:
+        subtype = xobject.get("/Subtype")
+        if subtype == Name.Image:
+            _image(xobject, scan)
+            return
+        if subtype != Name.Form:
+            return
+        form = forms[xobject.objgen] = _read_form(xobject)
+    if form.group:
         scan.transparency.add("a transparency group")
     inner = _copy(state)
+    inner.scale *= form.scale
+    inside = resources if form.resources is None else form.resources
+    _walk(form.instructions, inside, inner, scan, depth + 1, forms)
+
+
+def _read_form(xobject) -> _Form:
+    scale = 1.0
     matrix = xobject.get("/Matrix")
     if matrix is not None:
         a, b, c, d = (float(x) for x in list(matrix)[:4])
-        inner.scale *= math.sqrt(abs(a * d - b * c))
-    _walk(xobject, xobject.get("/Resources", resources), inner, scan, depth + 1)
+        scale = math.sqrt(abs(a * d - b * c))
+    group = xobject.get("/Group")
+    transparent = group is not None and group.get("/S") == Name.Transparency
+    return _Form(_read(xobject), scale, xobject.get("/Resources"), transparent)
 
 
 def _image(image, scan: PageScan) -> None:
