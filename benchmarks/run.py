@@ -365,15 +365,9 @@ def floor_figures(runs: int) -> dict[str, float]:
     walls = []
     for _ in range(runs):
         start = time.perf_counter()
-        out = subprocess.run(
-            [sys.executable, "-c", FLOOR, str(REPO)],
-            env=env(),
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
+        found = script_figures(FLOOR, REPO)
         walls.append(time.perf_counter() - start)
-        for key, value in json.loads(out).items():
+        for key, value in found.items():
             samples.setdefault(key, []).append(value)
     bare = []
     for _ in range(runs):
@@ -386,16 +380,21 @@ def floor_figures(runs: int) -> dict[str, float]:
     return figures
 
 
-def output_figures() -> dict[str, float]:
-    """CPU seconds per output of the sample (:data:`PER_OUTPUT`), all languages together."""
+def script_figures(script: str, root: Path) -> dict[str, float]:
+    """The figures ``script`` prints (JSON), run in a fresh process on the project ``root``."""
     done = subprocess.run(
-        [sys.executable, "-c", PER_OUTPUT, str(REPO)],
+        [sys.executable, "-c", script, str(root)],
         env=env(),
         capture_output=True,
         text=True,
         check=True,
     )
     return json.loads(done.stdout)
+
+
+def output_figures() -> dict[str, float]:
+    """CPU seconds per output of the sample (:data:`PER_OUTPUT`), all languages together."""
+    return script_figures(PER_OUTPUT, REPO)
 
 
 def scale_figures(
@@ -408,13 +407,7 @@ def scale_figures(
             args = ["--root", str(root), "build"]
             if jobs and caps["jobs"]:
                 args += ["--jobs", str(jobs)]
-            load = subprocess.run(
-                [sys.executable, "-c", FLOOR, str(root)],
-                env=env(),
-                capture_output=True,
-                text=True,
-                check=True,
-            )
+            load = script_figures(FLOOR, root)
 
             def fresh_build(root=root, args=args):
                 shutil.rmtree(root / "build", ignore_errors=True)
@@ -436,7 +429,7 @@ def scale_figures(
                 {
                     "entries": n,
                     "languages": count,
-                    "load": json.loads(load.stdout)["load_guide"],
+                    "load": load["load_guide"],
                     "check": checked["wall"],
                     "wall": r["wall"],
                     "cpu": r["cpu"],
