@@ -163,3 +163,23 @@ def test_a_page_number_wider_than_its_room_stops_the_build():
     with pytest.raises(PageRefError, match="page 100 is wider than the room"):
         room = style.page_ref_width(style.BOOKLET)  # two digits: max_pages is under 100
         draw_number(canvas, 100, style.BOOKLET.page_ref, 0, 0, room, "right")
+
+
+def test_a_part_of_the_index_that_fills_its_page_fits_on_it():
+    """Entries that fill a page to within the gap after the last one: the part made for that
+    page is no taller than the page (10,000 contacts met it on page 3051 and stopped)."""
+    from reportlab.platypus import Spacer
+
+    from hulpwijzer.outputs.pdf.finding import IndexColumns
+
+    def entry():
+        line = Spacer(10, 30)
+        line.spaceAfter = 6
+        return line
+
+    design = style.BOOKLET
+    room = 3 * 36 + 30  # three entries with their gaps, and a fourth without its gap
+    index = IndexColumns([entry() for _ in range(design.index_columns * 4 + 3)], False, design)
+    first, rest = index.split(300, room)
+    assert first.wrap(300, room)[1] <= room
+    assert len(first.lines) == design.index_columns * 4 and len(rest.lines) == 3

@@ -403,8 +403,16 @@ class IndexColumns(Flowable):
 
     @staticmethod
     def _height(columns) -> float:
+        """The tallest column: its entries and the gaps between them, as :meth:`_fill` counts
+        them (not the gap after the last, or a full page's part would be taller than the
+        page)."""
         return max(
-            (sum(h + line.getSpaceAfter() for line, h in c) for c in columns if c), default=0.0
+            (
+                sum(h + line.getSpaceAfter() for line, h in c) - c[-1][0].getSpaceAfter()
+                for c in columns
+                if c
+            ),
+            default=0.0,
         )
 
     def wrap(self, avail_width, avail_height):
