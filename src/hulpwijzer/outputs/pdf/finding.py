@@ -376,12 +376,13 @@ class IndexColumns(Flowable):
         columns: list[list[tuple[IndexLine, float]]] = [[]]
         used = 0.0
         for line, height in zip(self.lines, heights, strict=True):
-            if columns[-1] and used + height > cap:
+            # an entry with the gap after it (the part's height counts it: see _height)
+            if columns[-1] and used + height + line.getSpaceAfter() > cap:
                 if len(columns) == self.design.index_columns:
                     break
                 columns.append([])
                 used = 0.0
-            if height > cap:
+            if height + line.getSpaceAfter() > cap:
                 break
             columns[-1].append((line, height))
             used += height + line.getSpaceAfter()
@@ -403,16 +404,10 @@ class IndexColumns(Flowable):
 
     @staticmethod
     def _height(columns) -> float:
-        """The tallest column: its entries and the gaps between them, as :meth:`_fill` counts
-        them (not the gap after the last, or a full page's part would be taller than the
-        page)."""
+        """The tallest column: its entries, each with the gap after it, as :meth:`_fill`
+        counts them."""
         return max(
-            (
-                sum(h + line.getSpaceAfter() for line, h in c) - c[-1][0].getSpaceAfter()
-                for c in columns
-                if c
-            ),
-            default=0.0,
+            (sum(h + line.getSpaceAfter() for line, h in c) for c in columns if c), default=0.0
         )
 
     def wrap(self, avail_width, avail_height):
