@@ -598,8 +598,8 @@ def report(args, caps, sample, floor, scale, outputs=None) -> str:
     if scale:
         out += [
             "",
-            "## Scale: generated content (one run each; every output per language: print, "
-            "screen, proof, web)",
+            "## Scale: generated content (one run each; every output of every language, and "
+            "the files of every language)",
             "",
             "| entries | languages | load | check --no-layout | per entry × language "
             "| build (wall) | CPU | files | pages | per page "
