@@ -172,11 +172,12 @@ def _answers(args, guide, plan, out: Path, told: list[str]):
     from dataclasses import replace
 
     from ..check import Layout, with_layouts
-    from ..publish.unchanged import answer_key
+    from ..publish.unchanged import answer_key, inputs_digest
     from .check import check_answers
 
     def record(outputs, report) -> dict:
         answers = {}
+        inputs = inputs_digest(args.root)
         # laid out from today's inputs: built or reused now (a kept file may be older)
         layouts = {
             o.language: Layout(o.pages, o.fit)
@@ -184,7 +185,7 @@ def _answers(args, guide, plan, out: Path, told: list[str]):
             if o.variant == "screen" and o.status != "kept"
         }
         if set(layouts) == set(guide.languages):
-            answers.update(check_answers(guide, with_layouts(guide, report, layouts)))
+            answers.update(check_answers(guide, with_layouts(guide, report, layouts), inputs))
         if _every_language(args):
             reused = [replace(o, status="reused") for o in outputs]
             before, _ = _captured(lambda: _print_skipped(plan))
@@ -193,7 +194,7 @@ def _answers(args, guide, plan, out: Path, told: list[str]):
             )
             line = _build_line(out)
             answers[line] = {
-                "key": answer_key(args.root, line),
+                "key": answer_key(line, inputs),
                 "before": before,
                 "progress": [f"reused {o.path}" for o in outputs if o.path in told],
                 "stdout": after,
@@ -217,10 +218,10 @@ def _answered_again(args, out: Path) -> bool:
     folder is as it left it (:mod:`hulpwijzer.publish.unchanged`); False if it must run."""
     if not _every_language(args) or args.force:
         return False
-    from ..publish.unchanged import answer_key, recorded_answer
+    from ..publish.unchanged import answer_key, inputs_digest, recorded_answer
 
     line = _build_line(out)
-    answer = recorded_answer(out, line, answer_key(args.root, line), whole=True)
+    answer = recorded_answer(out, line, answer_key(line, inputs_digest(args.root)), whole=True)
     if answer is None:
         return False
     sys.stdout.write(answer["before"])

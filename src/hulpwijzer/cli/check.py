@@ -154,9 +154,10 @@ def report_text(report, strict: bool, output_format: str, again: str) -> str:
     return format_report(report, strict=strict, again=again)
 
 
-def check_answers(guide, report) -> dict[str, dict]:
+def check_answers(guide, report, inputs: str) -> dict[str, dict]:
     """What ``check`` prints of ``report`` (laid out, every language), with and without
-    ``--strict``, as text and as JSON, for the build to record
+    ``--strict``, as text and as JSON, keyed on the build's ``inputs`` digest, for the build
+    to record
     (:mod:`hulpwijzer.publish.unchanged`)."""
     from ..check.report import focus
     from ..publish.unchanged import answer_key
@@ -167,7 +168,7 @@ def check_answers(guide, report) -> dict[str, dict]:
         for output_format in ("text", "json"):
             line = _command_line(strict, output_format)
             answers[line] = {
-                "key": answer_key(guide.root, line),
+                "key": answer_key(line, inputs),
                 "stdout": report_text(report, strict, output_format, _again(_everything(strict))),
                 "exit": report.exit_code(strict),
                 "plain": output_format == "json",
@@ -190,10 +191,10 @@ def _answered_again(args) -> dict | None:
     (only for the check of everything, laid out, as of today); None otherwise."""
     if args.languages or args.only or args.no_layout or args.spelling or args.today:
         return None
-    from ..publish.unchanged import answer_key, recorded_answer
+    from ..publish.unchanged import answer_key, inputs_digest, recorded_answer
 
     line = _command_line(args.strict, args.format)
-    key = answer_key(args.root, line)
+    key = answer_key(line, inputs_digest(args.root))
     answer = recorded_answer(args.root / "build", line, key, whole=False)
     if answer is None or not isinstance(answer.get("exit"), int):
         return None

@@ -29,11 +29,12 @@ INPUT_FOLDERS = ("content", "translations")
 STATE_FILES = ("translations.lock", "translations.review")
 
 
-def answer_key(root: Path, command: str, today: dt.date | None = None) -> str:
-    """The key of ``command`` (the command line, normalised) run in ``root`` on ``today``."""
+def inputs_digest(root: Path, today: dt.date | None = None) -> str:
+    """One SHA-256 over what every answer depends on besides its command: today's date, the
+    code, the fonts and every input file of ``root`` (each read once)."""
     h = hashlib.sha256()
     day = (today or dt.date.today()).isoformat()
-    for part in (command, day, code_fingerprint(), fonts_fingerprint()):
+    for part in (day, code_fingerprint(), fonts_fingerprint()):
         h.update(part.encode("utf-8") + b"\0")
     for name in _input_files(Path(root)):
         try:
@@ -42,6 +43,12 @@ def answer_key(root: Path, command: str, today: dt.date | None = None) -> str:
             data = b"\0absent"
         h.update(name.encode("utf-8") + b"\0" + hashlib.sha256(data).digest())
     return h.hexdigest()
+
+
+def answer_key(command: str, inputs: str) -> str:
+    """The key of ``command`` (the command line, normalised) on the :func:`inputs_digest`
+    ``inputs``: a build records several answers from one reading of its inputs."""
+    return hashlib.sha256(f"{command}\0{inputs}".encode()).hexdigest()
 
 
 def _input_files(root: Path) -> list[str]:
