@@ -225,6 +225,8 @@ class _Entry(Flowable):
         raise NotImplementedError
 
     def wrap(self, avail_width, avail_height):
+        if self.blocks and avail_width == self.width:  # the height does not depend on the room
+            return self.width, self.height
         self.width = avail_width
         inner = avail_width - self.ref_width - self.design.entry_gap - self.icon_room()
         self.blocks = [
@@ -367,15 +369,14 @@ class IndexColumns(Flowable):
         n = self.design.index_columns
         return (avail_width - (n - 1) * self.design.column_gap) / n
 
-    def _heights(self, width: float, cap: float) -> list[float]:
-        """The height of every entry in a column ``width`` wide (the same for every ``cap``)."""
-        return [line.wrap(width, cap)[1] for line in self.lines]
-
-    def _fill(self, heights: list[float], cap: float) -> list[list[tuple[IndexLine, float]]]:
-        """The entries that fit, column by column, each column at most ``cap`` high."""
+    def _fill(self, width: float, cap: float) -> list[list[tuple[IndexLine, float]]]:
+        """The entries that fit, column by column, each column ``width`` wide and at most ``cap``
+        high. Only the entries up to the first that does not fit are measured (an entry keeps its
+        measure): a page of the index costs its own entries, not all the entries after it."""
         columns: list[list[tuple[IndexLine, float]]] = [[]]
         used = 0.0
-        for line, height in zip(self.lines, heights, strict=True):
+        for line in self.lines:
+            height = line.wrap(width, cap)[1]
             # an entry with the gap after it (the part's height counts it: see _height)
             if columns[-1] and used + height + line.getSpaceAfter() > cap:
                 if len(columns) == self.design.index_columns:
@@ -391,16 +392,16 @@ class IndexColumns(Flowable):
     def _placed(self, columns) -> int:
         return sum(len(c) for c in columns)
 
-    def _balanced(self, heights: list[float], cap: float):
+    def _balanced(self, width: float, cap: float):
         """The lowest columns that still hold every entry (all fit within ``cap``)."""
         low, high = 0.0, cap
         for _ in range(20):
             middle = (low + high) / 2
-            if self._placed(self._fill(heights, middle)) == len(self.lines):
+            if self._placed(self._fill(width, middle)) == len(self.lines):
                 high = middle
             else:
                 low = middle
-        return self._fill(heights, high)
+        return self._fill(width, high)
 
     @staticmethod
     def _height(columns) -> float:
@@ -412,17 +413,16 @@ class IndexColumns(Flowable):
 
     def wrap(self, avail_width, avail_height):
         self.width = avail_width
-        heights = self._heights(self._column_width(avail_width), avail_height)
-        if self._placed(self._fill(heights, avail_height)) < len(self.lines):
+        width = self._column_width(avail_width)
+        if self._placed(self._fill(width, avail_height)) < len(self.lines):
             self.height = avail_height + 1  # more than the room: the frame splits it
             return self.width, self.height
-        self.columns = self._balanced(heights, avail_height)
+        self.columns = self._balanced(width, avail_height)
         self.height = self._height(self.columns)
         return self.width, self.height
 
     def split(self, avail_width, avail_height):
-        heights = self._heights(self._column_width(avail_width), avail_height)
-        placed = self._placed(self._fill(heights, avail_height))
+        placed = self._placed(self._fill(self._column_width(avail_width), avail_height))
         if placed == 0 or placed == len(self.lines):
             return []
         return [
