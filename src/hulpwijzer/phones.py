@@ -127,6 +127,7 @@ def display_phone(number: str) -> str:
     return info.written if info.problem else info.display
 
 
+@cache
 def phone_link(number: str) -> str:
     """A ``tel:`` link: E.164 for ordinary numbers, the digits for short numbers."""
     digits = re.sub(r"\D", "", _to_ascii_digits(number))
