@@ -98,3 +98,41 @@ def test_brackets_mirror_in_rtl_runs(tmp_path):
     # the glyphs drawn, left to right: each pair opens towards its content. (pdfium's text
     # extraction mirrors characters of RTL text itself, so it cannot be the oracle here.)
     assert "".join(names.get(g, "") for g in got) == "[]«»()"
+
+
+# --------------------------------------------------------------------------------------------
+# a line's glyphs cut from its paragraph's shaping (shape_part)
+# --------------------------------------------------------------------------------------------
+def test_a_line_cut_from_its_paragraph_is_the_line_shaped_alone():
+    from hulpwijzer.typeset import register_fonts
+    from hulpwijzer.typeset.shaping import shape, shape_part
+
+    register_fonts()
+    paragraph = "Tyre office: To Wa AVAVA, Yo fi ffl. Bel ons gerust."
+    words = [(0, 4), (5, 12), (13, 15), (16, 18), (19, 25), (27, 29), (30, 32), (33, 37)]
+    cuts = 0
+    for first, (start, _) in enumerate(words):
+        for _, end in words[first:]:
+            cut = shape_part(paragraph, LA, start, end)
+            if cut is None:  # not safe here: the line is shaped alone
+                continue
+            alone = shape(paragraph[start:end], LA, False)
+            assert str(cut[0]) == str(alone[0]), paragraph[start:end]
+            assert list(cut[0].__shapeData__) == list(alone[0].__shapeData__)
+            assert cut[1] == alone[1]
+            cuts += 1
+    assert cuts >= 20  # of 36: most lines are cut, not shaped again
+
+
+def test_a_part_is_shaped_again_where_cutting_is_not_exact():
+    from hulpwijzer.typeset import register_fonts
+    from hulpwijzer.typeset.shaping import shape_part
+
+    register_fonts()
+    # inside a kerning pair (A|V) HarfBuzz marks the cut unsafe to break
+    assert shape_part("AVA", LA, 0, 1) is None
+    # a part without a letter: HarfBuzz guesses no script for it, unlike the whole (Latin)
+    assert shape_part("Bel 0800 2000", LA, 4, 13) is None
+    # a paragraph of another script, and a right-to-left paragraph's own shaping
+    assert shape_part("Ελληνικά κείμενα", LA, 0, 8) is None
+    assert shape_part("اتصل بالرقم", AR, 0, 4) is None

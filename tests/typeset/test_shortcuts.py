@@ -1,6 +1,7 @@
 """The typesetter's speed-ups give what the long ways give: direct HarfBuzz shaping equals
 ReportLab's, the plain-Latin line layout equals the general one, a paragraph's lines are the
-same with its words measured in it as with each word shaped alone, and the protected spans
+same with its words measured in it as with each word shaped alone, and with its lines' glyphs
+cut from its own shaping as with each line shaped alone, and the protected spans
 found with a quick look first are those of the whole expression."""
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ SHAPE_SAMPLES = [
 def test_direct_harfbuzz_shaping_equals_reportlabs(font):
     text.register_fonts()
     for sample in SHAPE_SAMPLES:
-        ours = shaping._harfbuzz(sample, font)
+        ours, _ = shaping._harfbuzz(sample, font)
         word = [0, (ABag(fontName=font, fontSize=1000), sample)]
         theirs = shapeFragWord(word, features=shaping._FEATURES, force=True)[1][1]
         assert ours is not None
@@ -56,6 +57,32 @@ def test_plain_line_layout_equals_the_general_layout(monkeypatch):
     monkeypatch.setattr(runs, "_plain_latin", lambda *args: False)
     for (s, bold, rtl), line in fast.items():
         assert runs.layout_line.__wrapped__(s, 12.0, bold, rtl) == line, (s, bold, rtl)
+
+
+LINE_WORDS = ["Tyre", "office", "To", "Wa", "AVAVA,", "Yo", "fi", "ffl.", "0800 2000", "İş"]
+LINE_WORDS += ["gelir,", "09:00–17:00", "(gratis)", "https://example.org/a", "Ελλάδα", "µg", "Ty."]
+
+
+def _drawn(lines_: tuple) -> list:
+    return [
+        (line, [getattr(run.shaped, "__shapeData__", None) for run in line.runs]) for line in lines_
+    ]
+
+
+@given(
+    st.lists(st.sampled_from(LINE_WORDS), min_size=1, max_size=24),
+    st.sampled_from([30.0, 60.0, 120.0, 240.0]),
+    st.booleans(),
+)
+@settings(max_examples=300, deadline=None)
+def test_lines_cut_from_the_paragraph_are_the_lines_shaped_alone(words, width, bold):
+    text.register_fonts()
+    paragraph = " ".join(words)
+    cut = lines._wrap.__wrapped__(paragraph, width, 10.0, bold, False)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(runs, "shape_part", lambda *args: None)  # every line shaped alone
+        alone = lines._wrap.__wrapped__(paragraph, width, 10.0, bold, False)
+    assert _drawn(cut) == _drawn(alone), paragraph
 
 
 SPAN_PARTS = ["0800 2000", "٠١٢", "112.", "www.", "www.!", "https://", "http://x", "@"]

@@ -22,8 +22,8 @@ from reportlab.pdfbase import pdfmetrics
 
 from ..glyphs import VARIATION_SELECTORS, ZW_JOINERS, invisible
 from .fonts import font_name, is_mark, register_fonts
-from .runs import Line, layout_line
-from .shaping import read_reversed, shape
+from .runs import Line, layout_line, layout_part
+from .shaping import clear_shapes, read_reversed
 from .spans import protected_spans
 
 # Ethiopic wordspace, full stop, comma, semicolon, colon, preface colon, question mark and
@@ -78,7 +78,7 @@ def _wrap_paragraph(para: str, width: float, size: float, bold: bool, rtl: bool)
     words = _words(para)
 
     def layout_words(first: int, last: int) -> Line:
-        return layout_line(para[words[first][0] : words[last][1]], size, bold, rtl)
+        return layout_part(whole, words[first][0], words[last][1], size, bold)
 
     space = pdfmetrics.stringWidth(" ", font_name(bold), size)
     word_widths = _word_widths(para, whole, words, size, bold, rtl)
@@ -208,7 +208,7 @@ def clear_caches() -> None:
     """Forget remembered line layouts and shapes (e.g. between languages, to bound memory)."""
     _wrap.cache_clear()
     layout_line.cache_clear()
-    shape.cache_clear()
+    clear_shapes()
 
 
 def draw_line(canvas, line: Line, x: float, y: float, width: float, align: str) -> None:

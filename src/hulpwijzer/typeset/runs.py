@@ -23,7 +23,7 @@ from .fonts import (
     is_rtl_script,
     register_fonts,
 )
-from .shaping import shape
+from .shaping import shape, shape_part
 from .spans import isolate_spans, protected_spans
 
 
@@ -224,8 +224,25 @@ def _layout_plain(text: str, size: float, bold: bool, line_rtl: bool) -> Line:
     if not text:
         return Line(runs=(), width=0, rtl=line_rtl, text=text)
     font = font_name(bold, False)
-    shaped, advance = shape(text, font, False)
+    return _plain_line(text, font, size, line_rtl, *shape(text, font, False))
+
+
+def layout_part(whole: Line, start: int, end: int, size: float, bold: bool) -> Line:
+    """:func:`layout_line` of ``whole.text[start:end]`` (a line of the paragraph ``whole``):
+    a plain line's glyphs are cut from the paragraph's where that is exact
+    (:func:`shaping.shape_part`), instead of shaping the line again."""
+    text = whole.text[start:end]
+    if len(whole.runs) == 1 and text and _plain_latin(whole.text, bold):
+        font = whole.runs[0].font
+        part = shape_part(whole.text, font, start, end)
+        if part is not None:
+            return _plain_line(text, font, size, whole.rtl, *part)
+    return layout_line(text, size, bold, whole.rtl)
+
+
+def _plain_line(text: str, font: str, size: float, rtl: bool, shaped: str, advance: float):
+    """One left-to-right run in one font: a line for which :func:`_plain_latin` holds."""
     # the merged run is an isolate only if isolates (numbers, URLs ...) cover all of it
     isolate = sum(e - s for s, e in protected_spans(text)) == len(text)
     run = Run(text, font, size, advance * size / 1000.0, False, shaped, 0, isolate)
-    return Line(runs=(run,), width=run.width, rtl=line_rtl, text=text)
+    return Line(runs=(run,), width=run.width, rtl=rtl, text=text)

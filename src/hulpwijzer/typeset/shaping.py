@@ -7,6 +7,7 @@ object's ``textOut`` draws as it is.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache, lru_cache
 
 from bidi.mirror import MIRRORED
@@ -24,25 +25,72 @@ from .fonts import is_rtl_script
 _FEATURES: dict[str, bool] | None = None
 
 
-@lru_cache(maxsize=8192)
 def shape(text: str, font: str, rtl: bool) -> tuple[str, float]:
     """Shape one single-font run given in logical order.
 
     Returns the glyph string for ``textOut`` (a ReportLab ``ShapedStr``, glyphs in visual
     order) and its advance in 1/1000 of the font size.
     """
+    shaped, advance, _ = _shape(text, font, rtl)
+    return shaped, advance
+
+
+@lru_cache(maxsize=8192)
+def _shape(text: str, font: str, rtl: bool) -> tuple[str, float, frozenset[int]]:
+    """:func:`shape`, and the characters where its glyphs may be cut (see :func:`shape_part`)."""
     s = _as_harfbuzz_reads_it(text, rtl)
-    shaped = _harfbuzz(s, font) if s and _ttfonts.uharfbuzz is not None else None
+    shaped, cuts = _harfbuzz(s, font) if s and _ttfonts.uharfbuzz is not None else (None, None)
     if shaped is None:
         word = shapeFragWord(
             [0, (ABag(fontName=font, fontSize=1000), s)], features=_FEATURES, force=True
         )
         shaped = word[1][1] if len(word) == 2 else None
     if not isinstance(shaped, ShapedStr):  # no HarfBuzz: plain string, nominal widths
-        return s, pdfmetrics.stringWidth(s, font, 1000)
+        return s, pdfmetrics.stringWidth(s, font, 1000), frozenset()
     if any(c in ZW_JOINERS for c in s):
-        shaped = _without_joiners(shaped, s)
-    return shaped, float(sum(d.x_advance for d in shaped.__shapeData__))
+        shaped, cuts = _without_joiners(shaped, s), None
+    advance = float(sum(d.x_advance for d in shaped.__shapeData__))
+    return shaped, advance, cuts if cuts is not None and not rtl else frozenset()
+
+
+def shape_part(text: str, font: str, start: int, end: int) -> tuple[str, float] | None:
+    """What :func:`shape` gives for ``text[start:end]`` left to right, cut from the shaping of
+    the whole ``text`` (a paragraph, of which this is a line) without shaping it again.
+
+    None where cutting is not exact, and the part must be shaped: where HarfBuzz marks a cut
+    unsafe to break (a kerning pair or a ligature across it), and where HarfBuzz would guess
+    another script for the part than for the whole (its lookups may differ): HarfBuzz
+    guarantees that glyphs cut at safe places are the glyphs of the parts shaped alone.
+    """
+    shaped, _, cuts = _shape(text, font, False)
+    if start not in cuts or (end != len(text) and end not in cuts):
+        return None
+    part = text[start:end]
+    if _guessed_script(part) != _guessed_script(text) or _guessed_script(text) is None:
+        return None
+    data = shaped.__shapeData__
+    clusters = [d.cluster for d in data]
+    first, last = bisect_left(clusters, start), bisect_left(clusters, end)
+    new = tuple.__new__
+    kept = [new(ShapeData, (d[0] - start, *d[1:])) for d in data[first:last]]
+    return ShapedStr(shaped[first:last], shapeData=kept), float(sum(d.x_advance for d in kept))
+
+
+def _guessed_script(text: str) -> str | None:
+    """ "Latin" if HarfBuzz guesses the Latin script for ``text`` (from its first character that
+    has a script of its own), None if it may guess another or none (then :func:`shape_part`
+    does not cut). Below U+0250 only letters have a script, all Latin but the micro sign."""
+    for c in text:
+        if c >= "\u0250":
+            return None
+        if c.isalpha():
+            return "Latin" if c != "\xb5" else None
+    return None
+
+
+def clear_shapes() -> None:
+    """Forget the remembered shapes."""
+    _shape.cache_clear()
 
 
 def _as_harfbuzz_reads_it(text: str, rtl: bool) -> str:
@@ -73,13 +121,14 @@ def _hb_font(font: str):
     return pdfmetrics.getFont(font).hbFont(1000)  # as shapeFragWord makes it, once per font
 
 
-def _harfbuzz(s: str, font: str) -> ShapedStr | None:
+def _harfbuzz(s: str, font: str) -> tuple[ShapedStr | None, frozenset[int] | None]:
     """What ``shapeFragWord(..., force=True)`` returns for one run in one font, made directly.
 
     ReportLab's function spends most of its time per glyph on bookkeeping for mixed-font
     words and for numbering unmapped glyphs (done once per font when the fonts are registered,
     see :mod:`.fonts`); the glyphs and their data are the same. None if a glyph has no code
-    point (then ReportLab's function numbers it).
+    point (then ReportLab's function numbers it). With it, the characters where a left-to-right
+    run's glyphs may be cut: where a glyph begins that HarfBuzz does not mark unsafe to break.
     """
     hb = _ttfonts.uharfbuzz
     face = pdfmetrics.getFont(font).face
@@ -92,7 +141,7 @@ def _harfbuzz(s: str, font: str) -> ShapedStr | None:
     glyph = _glyphs(font).get
     found = [glyph(info.codepoint) for info in infos]
     if None in found:
-        return None
+        return None, None
     new = tuple.__new__  # ShapeData(...) without the named tuple's own constructor: per glyph
     if face.unitsPerEm == 1000:  # then ReportLab's scale is the identity
         data = [
@@ -115,7 +164,9 @@ def _harfbuzz(s: str, font: str) -> ShapedStr | None:
             )
             for i, p, g in zip(infos, positions, found, strict=True)
         ]
-    return ShapedStr("".join([g[0] for g in found]), shapeData=data)
+    unsafe = hb.GlyphFlags.UNSAFE_TO_BREAK
+    cuts = {i.cluster for i in infos} - {i.cluster for i in infos if i.flags & unsafe}
+    return ShapedStr("".join([g[0] for g in found]), shapeData=data), frozenset(cuts)
 
 
 @cache
