@@ -36,8 +36,8 @@ def shape(text: str, font: str, rtl: bool) -> tuple[str, float]:
 
 
 @lru_cache(maxsize=8192)
-def _shape(text: str, font: str, rtl: bool) -> tuple[str, float, frozenset[int]]:
-    """:func:`shape`, and the characters where its glyphs may be cut (see :func:`shape_part`)."""
+def _shape(text: str, font: str, rtl: bool) -> tuple[str, float, dict[int, int]]:
+    """:func:`shape`, and where its glyphs may be cut (:func:`_cuts`, for :func:`shape_part`)."""
     s = _as_harfbuzz_reads_it(text, rtl)
     shaped, cuts = _harfbuzz(s, font) if s and _ttfonts.uharfbuzz is not None else (None, None)
     if shaped is None:
@@ -46,11 +46,11 @@ def _shape(text: str, font: str, rtl: bool) -> tuple[str, float, frozenset[int]]
         )
         shaped = word[1][1] if len(word) == 2 else None
     if not isinstance(shaped, ShapedStr):  # no HarfBuzz: plain string, nominal widths
-        return s, pdfmetrics.stringWidth(s, font, 1000), frozenset()
+        return s, pdfmetrics.stringWidth(s, font, 1000), {}
     if any(c in ZW_JOINERS for c in s):
         shaped, cuts = _without_joiners(shaped, s), None
     advance = float(sum(d.x_advance for d in shaped.__shapeData__))
-    return shaped, advance, cuts if cuts is not None and not rtl else frozenset()
+    return shaped, advance, cuts if cuts is not None and not rtl else {}
 
 
 def shape_part(text: str, font: str, start: int, end: int) -> tuple[str, float] | None:
@@ -69,16 +69,17 @@ def shape_part(text: str, font: str, start: int, end: int) -> tuple[str, float] 
     if _guessed_script(part) != _guessed_script(text) or _guessed_script(text) is None:
         return None
     data = shaped.__shapeData__
-    clusters = [d.cluster for d in data]
-    first, last = bisect_left(clusters, start), bisect_left(clusters, end)
-    new = tuple.__new__
-    kept = [new(ShapeData, (d[0] - start, *d[1:])) for d in data[first:last]]
-    return ShapedStr(shaped[first:last], shapeData=kept), float(sum(d.x_advance for d in kept))
+    first, last = cuts[start], cuts[end] if end != len(text) else len(data)
+    kept = data[first:last]
+    if start:  # each glyph's cluster counts from the start of the part
+        new = tuple.__new__
+        kept = [new(ShapeData, (d[0] - start, d[1], d[2], d[3], d[4], d[5])) for d in kept]
+    return ShapedStr(shaped[first:last], shapeData=kept), float(sum(d[1] for d in kept))
 
 
 def _guessed_script(text: str) -> str | None:
-    """ "Latin" if HarfBuzz guesses the Latin script for ``text`` (from its first character that
-    has a script of its own), None if it may guess another or none (then :func:`shape_part`
+    """The script HarfBuzz guesses for ``text`` from its first character that has a script of
+    its own, if that is "Latin"; None if it may guess another or none (then :func:`shape_part`
     does not cut). Below U+0250 only letters have a script, all Latin but the micro sign."""
     for c in text:
         if c >= "\u0250":
@@ -121,7 +122,7 @@ def _hb_font(font: str):
     return pdfmetrics.getFont(font).hbFont(1000)  # as shapeFragWord makes it, once per font
 
 
-def _harfbuzz(s: str, font: str) -> tuple[ShapedStr | None, frozenset[int] | None]:
+def _harfbuzz(s: str, font: str) -> tuple[ShapedStr | None, dict[int, int] | None]:
     """What ``shapeFragWord(..., force=True)`` returns for one run in one font, made directly.
 
     ReportLab's function spends most of its time per glyph on bookkeeping for mixed-font
@@ -164,9 +165,22 @@ def _harfbuzz(s: str, font: str) -> tuple[ShapedStr | None, frozenset[int] | Non
             )
             for i, p, g in zip(infos, positions, found, strict=True)
         ]
-    unsafe = hb.GlyphFlags.UNSAFE_TO_BREAK
-    cuts = {i.cluster for i in infos} - {i.cluster for i in infos if i.flags & unsafe}
-    return ShapedStr("".join([g[0] for g in found]), shapeData=data), frozenset(cuts)
+    return ShapedStr("".join([g[0] for g in found]), shapeData=data), _cuts(s, data, infos)
+
+
+def _cuts(s: str, data: list, infos: list) -> dict[int, int]:
+    """The word boundaries of ``s`` (next to a space, where lines break) at which a glyph
+    begins that HarfBuzz does not mark unsafe to break, each with that glyph's index: where
+    the glyphs may be cut."""
+    unsafe = _ttfonts.uharfbuzz.GlyphFlags.UNSAFE_TO_BREAK
+    clusters = [d[0] for d in data]
+    spaces = [i for i, c in enumerate(s) if c == " "]
+    cuts = {}
+    for at in {0, *spaces, *(i + 1 for i in spaces)}:
+        glyph = bisect_left(clusters, at)
+        if glyph < len(clusters) and clusters[glyph] == at and not infos[glyph].flags & unsafe:
+            cuts[at] = glyph
+    return cuts
 
 
 @cache
