@@ -203,6 +203,20 @@ def test_a_text_of_5000_characters_is_split_over_pages_not_refused(small_guide):
     assert result.pages >= 8
 
 
+def test_a_draft_with_a_name_longer_than_a_page_shows_its_start_in_the_index(small_guide):
+    """Found by the test above: the index entry of a name longer than a page could not be
+    placed ("a part of it is larger than a page"); it now ends with "…" after 12 lines."""
+    import pypdfium2 as pdfium
+
+    name = "AAAAAAAAAA ءءءءءسءجصب A AAAAAAAA " + " A ".join(["A" * 70] * 12)
+    guide = _with(small_guide, "nl", {}, name, "")
+    result = render.render(guide, "nl", "screen", draft=True)
+    pages = [page.get_textpage().get_text_range() for page in pdfium.PdfDocument(result.pdf)]
+    index = next(t for t in pages if "Organisaties van A tot Z" in t)
+    shown = index[index.index("AAAAAAAAAA") : index.index("…") + 1].splitlines()
+    assert len(shown) <= 12
+
+
 # --- loading ---------------------------------------------------------------------------------
 
 YAMLISH = st.text(

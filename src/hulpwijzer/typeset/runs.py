@@ -24,7 +24,7 @@ from .fonts import (
     register_fonts,
 )
 from .shaping import shape, shape_part
-from .spans import isolate_spans, protected_spans
+from .spans import isolate_spans
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class Run:
 
     ``text`` is logical (reading) order; ``shaped`` is what ``textOut`` draws (glyphs in visual
     order); ``start`` is the offset of ``text`` in ``Line.text``; ``rtl`` means the run reads
-    right to left; ``isolate`` marks a phone number, URL, Latin name ... kept left to right.
+    right to left.
     """
 
     text: str
@@ -43,7 +43,6 @@ class Run:
     rtl: bool
     shaped: str = ""
     start: int = 0
-    isolate: bool = False
 
 
 @dataclass(frozen=True)
@@ -75,7 +74,6 @@ class _Piece(NamedTuple):
     end: int
     font: str
     rtl: bool
-    isolate: bool = False
 
 
 class _Item(NamedTuple):
@@ -84,7 +82,6 @@ class _Item(NamedTuple):
 
     pieces: list[_Piece]
     level: int
-    isolate: bool
 
 
 @lru_cache(maxsize=4096)
@@ -127,7 +124,7 @@ def _items(text: str, units: list[_Unit], levels: list[int], bold: bool) -> list
             if merging:
                 items.append(_merged(*merging))
                 merging = None
-            items.append(_Item(_isolate_pieces(text, unit, bold), level, True))
+            items.append(_Item(_isolate_pieces(text, unit, bold), level))
             prev_font = None
             continue
         font = choose_font(text[unit.start], level % 2 == 1, bold, prev_font)
@@ -145,7 +142,7 @@ def _items(text: str, units: list[_Unit], levels: list[int], bold: bool) -> list
 
 def _merged(start: int, end: int, font: str, level: int) -> _Item:
     """Characters text[start:end] of one level and one font, as one item."""
-    return _Item([_Piece(start, end, font, level % 2 == 1)], level, False)
+    return _Item([_Piece(start, end, font, level % 2 == 1)], level)
 
 
 def _isolate_pieces(text: str, unit: _Unit, bold: bool) -> list[_Piece]:
@@ -157,7 +154,7 @@ def _isolate_pieces(text: str, unit: _Unit, bold: bool) -> list[_Piece]:
         if pieces and pieces[-1].font == font:
             pieces[-1] = pieces[-1]._replace(end=i + 1)
         else:
-            pieces.append(_Piece(i, i + 1, font, False, True))
+            pieces.append(_Piece(i, i + 1, font, False))
         prev = font
     return pieces
 
@@ -172,8 +169,7 @@ def _visual_order(items: list[_Item]) -> list[_Piece]:
     for index in bidi.reorder([item.level for item in items]):
         for piece in items[index].pieces:
             if visual and _joinable(visual[-1], piece):
-                left = visual[-1]
-                visual[-1] = left._replace(end=piece.end, isolate=left.isolate and piece.isolate)
+                visual[-1] = visual[-1]._replace(end=piece.end)
             else:
                 visual.append(piece)
     return visual
@@ -195,7 +191,6 @@ def _run(text: str, piece: _Piece, size: float) -> Run:
         rtl=piece.rtl,
         shaped=shaped,
         start=piece.start,
-        isolate=piece.isolate,
     )
 
 
@@ -242,7 +237,5 @@ def layout_part(whole: Line, start: int, end: int, size: float, bold: bool) -> L
 
 def _plain_line(text: str, font: str, size: float, rtl: bool, shaped: str, advance: float):
     """One left-to-right run in one font: a line for which :func:`_plain_latin` holds."""
-    # the merged run is an isolate only if isolates (numbers, URLs ...) cover all of it
-    isolate = sum(e - s for s, e in protected_spans(text)) == len(text)
-    run = Run(text, font, size, advance * size / 1000.0, False, shaped, 0, isolate)
+    run = Run(text, font, size, advance * size / 1000.0, False, shaped, 0)
     return Line(runs=(run,), width=run.width, rtl=rtl, text=text)

@@ -48,6 +48,10 @@ class PageRefError(HulpwijzerError):
 # between the pages of one organisation: "8, 11"; in Arabic "8، 11", which reads from the right,
 # so it is drawn (left to right) as "11 ،8"
 SEPARATOR = {False: ", ", True: " \u060c"}
+# The most lines of a name the index shows. A draft may hold any name, and an entry must fit on
+# a page; a longer name ends with "…" after these lines. (The check stops a build in which a name
+# takes more than 4 lines of the index: see outputs/pdf/fit.py.)
+INDEX_NAME_MOST_LINES = 12
 
 
 def page_list(pages: list[int], rtl: bool) -> str:
@@ -229,13 +233,14 @@ class _Entry(Flowable):
             return self.width, self.height
         self.width = avail_width
         inner = avail_width - self.ref_width - self.design.entry_gap - self.icon_room()
-        self.blocks = [
-            (text.wrap(content, inner, ts.size, ts.bold, self.rtl), ts)
-            for content, ts in self.texts()
-        ]
+        self.blocks = [(self.lines_of(content, inner, ts), ts) for content, ts in self.texts()]
         self.height = sum(len(lines) * ts.line_height for lines, ts in self.blocks)
         self.height += self.design.entry_gap / 2
         return self.width, self.height
+
+    def lines_of(self, content: str, width: float, ts: style.TextStyle) -> list[text.Line]:
+        """The lines of one of :meth:`texts` in the room ``width`` wide."""
+        return text.wrap(content, width, ts.size, ts.bold, self.rtl)
 
     def icon_room(self) -> float:
         return 0.0
@@ -334,6 +339,16 @@ class IndexLine(_Entry):
 
     def texts(self):
         return [(self.entry.name, self.design.index_name)]
+
+    def lines_of(self, content, width, ts):
+        """The name's lines, at most :data:`INDEX_NAME_MOST_LINES`: a longer name is cut after
+        the last word that fits there, and ends with "…"."""
+        lines = super().lines_of(content, width, ts)
+        words = " ".join(line.text for line in lines[:INDEX_NAME_MOST_LINES]).split(" ")
+        while len(lines) > INDEX_NAME_MOST_LINES and len(words) > 1:
+            words.pop()
+            lines = super().lines_of(" ".join(words) + "…", width, ts)
+        return lines[:INDEX_NAME_MOST_LINES]
 
     def draw_refs(self, baseline: float) -> None:
         if self.marks.unwritten():  # every heading was drawn before the index
