@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 from urllib.parse import quote, urlsplit
 
 SCHEMES = ("https", "tel", "mailto")
@@ -27,6 +28,13 @@ def safe_link(url: object, schemes: tuple[str, ...] = SCHEMES) -> str | None:
     """``url`` (non-ASCII percent-encoded) if it may be a link, else None."""
     if not isinstance(url, str) or not url or len(url) > MAX_LINK:
         return None
+    return _safe(url, schemes)
+
+
+@cache
+def _safe(url: str, schemes: tuple[str, ...]) -> str | None:
+    """:func:`safe_link` of a string, once per process (every output of every language asks
+    again for the same links)."""
     if any(unicodedata.category(ch)[0] in "CZ" for ch in url):
         return None  # spaces, control, format and invisible characters
     scheme, colon, rest = url.partition(":")

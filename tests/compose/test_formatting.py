@@ -23,4 +23,4 @@ EVENINGS = OpeningHours(("mon", "wed", "fri"), dt.time(19), dt.time(21, 30))
     ],
 )
 def test_opening_hours_use_babel_day_names_and_the_24_hour_clock(language, expected):
-    assert format_hours((WEEKDAYS_9_TO_5, EVENINGS), language) == expected
+    assert format_hours((WEEKDAYS_9_TO_5, EVENINGS), language) == tuple(expected)

@@ -4,6 +4,7 @@ hours as day ranges with 24-hour times in the language's own words (CLDR, throug
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from babel.dates import format_time, get_day_names
 from babel.lists import format_list
@@ -15,8 +16,10 @@ def display_url(url: str) -> str:
     return re.sub(r"^https?://(www\.)?", "", url).rstrip("/")
 
 
-def format_hours(hours: tuple[OpeningHours, ...], language: str) -> list[str]:
-    """One line per schedule entry: day or day range, then 24-hour times."""
+@cache
+def format_hours(hours: tuple[OpeningHours, ...], language: str) -> tuple[str, ...]:
+    """One line per schedule entry: day or day range, then 24-hour times (made once per
+    process: every output of a language composes the same contacts)."""
     names = get_day_names("abbreviated", locale=language)
     lines = []
     for entry in hours:
@@ -35,4 +38,4 @@ def format_hours(hours: tuple[OpeningHours, ...], language: str) -> list[str]:
             format_time(entry.closes, "HH:mm", locale=language)
         )
         lines.append(f"{days}  {times}")
-    return lines
+    return tuple(lines)

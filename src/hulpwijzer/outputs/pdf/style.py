@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 
 from reportlab.lib.colors import CMYKColor
 from reportlab.lib.units import mm
@@ -291,8 +292,10 @@ PLACES: dict[str, Place] = {
 }
 
 
+@cache
 def place_of(key: str) -> Place | None:
-    """The :data:`PLACES` entry of a translation key (``*`` stands for one part of the key)."""
+    """The :data:`PLACES` entry of a translation key (``*`` stands for one part of the key);
+    once per key and process (the layout check asks for every text of every edition)."""
     parts = key.split(".")
     for pattern, place in PLACES.items():
         pattern_parts = pattern.split(".")
