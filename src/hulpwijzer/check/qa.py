@@ -53,6 +53,7 @@ FRENCH_SPACED = ";:!?"  # French (and Breton) put a narrow no-break space before
 PAIRS = {"(": ")", "[": "]", "«": "»", "‹": "›", "“": "”", "„": "“”", "‘": "’", "‚": "‘’"}
 CLOSERS = {")": "(", "]": "[", "»": "«", "›": "‹"}
 CURLY_QUOTES = "“”„«»‘‚"
+_ANY_QUOTE = re.compile("[\"'’" + CURLY_QUOTES + "]")
 DOUBLED = re.compile(r"(?<![\w'’-])([^\W\d_]+)\s+\1(?![\w'’-])", re.IGNORECASE)
 # doubled words that can be right: Dutch "dat dat", English "had had", "that that"
 DOUBLED_OK = {"nl": {"dat", "die"}, "en": {"had", "that"}}
@@ -311,6 +312,8 @@ def _between_letters(text: str, i: int) -> bool:
 
 def _quote_kinds(text: str) -> tuple[int, int, list[tuple[int, str]]]:
     """(curly, straight) quotation marks that open a quotation, and in-word apostrophes."""
+    if not _ANY_QUOTE.search(text):  # most texts: no mark to count
+        return 0, 0, []
     curly = straight = 0
     apostrophes = []
     for i, ch in enumerate(text):

@@ -156,6 +156,8 @@ def end_mark(text: str, language: str) -> str:
 
 def invisible(text: str) -> list[tuple[int, str]]:
     """(position, character) of control and invisible characters that do not belong."""
+    if text.isprintable():  # no character of the categories below (C*, Zl, Zp): most texts
+        return []
     found = []
     for i, ch in enumerate(text):
         if ch in "\n\t":

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from ..model import Guide, InputError, Message
 from ..outputs import ALL_LANGUAGES, OUTPUTS
+from ..texts import complete_languages
 from . import files, folders
 from .fingerprint import forget_files, inputs_of
 from .manifest import (
@@ -101,7 +102,8 @@ def build(
         _check_target(Path(out_dir), target)
         staging = folders.staging_folder(target)
         try:
-            planned = [_plan(guide, language, variant, options) for language, variant in jobs]
+            complete = complete_languages(guide)
+            planned = [_plan(guide, code, variant, options, complete) for code, variant in jobs]
             outputs = _reuse_or_render(guide, planned, target, staging, options)
             outputs += _keep(target, staging, options)
             outputs += site_files(guide, outputs, target, staging, options.force, options.progress)
@@ -142,11 +144,14 @@ def all_jobs(guide: Guide, languages: list[str] | None = None) -> list[tuple[str
     return jobs + [(ALL_LANGUAGES, name) for name, o in OUTPUTS.items() if o.multilingual]
 
 
-def _plan(guide: Guide, language: str, variant: str, options: BuildOptions) -> Job:
-    """The job of one file, with everything it is built from."""
+def _plan(
+    guide: Guide, language: str, variant: str, options: BuildOptions, complete: list[str]
+) -> Job:
+    """The job of one file, with everything it is built from (``complete``: the complete
+    languages)."""
     draft = language in options.drafts
     notice = options.drafts.get(language, ())
-    built_from = inputs_of(guide, language, variant, draft, notice)
+    built_from = inputs_of(guide, language, variant, draft, notice, complete)
     return Job(language, variant, draft, built_from, edition=guide.settings.edition.isoformat())
 
 

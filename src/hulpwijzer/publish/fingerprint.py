@@ -27,6 +27,7 @@ def inputs_of(
     variant: str,
     draft: bool = False,
     notice: tuple[str, ...] = (),
+    complete: list[str] | None = None,
 ) -> dict[str, str]:
     """What the ``variant`` file of ``language`` depends on, each as a SHA-256 or a value.
 
@@ -35,11 +36,12 @@ def inputs_of(
     every cover, though no file of theirs changed); the fonts; the code; for a draft, the
     ``notice`` lines its back page says (missing, outdated and not reviewed texts, from the
     lock and review files). A file of every language (:data:`ALL_LANGUAGES`) depends on the
-    texts of every complete language.
+    texts of every complete language. ``complete``: :func:`complete_languages`, when the caller
+    has them already (a build plans every file of every language).
     """
     source = guide.settings.source_language
     files = [guide.root / "content" / "guide.yaml", guide.root / "content" / "contacts.yaml"]
-    complete = complete_languages(guide)
+    complete = complete_languages(guide) if complete is None else complete
     shown = complete if language == ALL_LANGUAGES else [language]
     for code in dict.fromkeys([*shown, source]):
         files.append(guide.translations[code].path)
